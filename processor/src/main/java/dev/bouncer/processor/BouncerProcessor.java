@@ -1,0 +1,176 @@
+package dev.bouncer.processor;
+
+import com.google.auto.service.AutoService;
+import dev.bouncer.processor.codegen.GuardsWriter;
+import dev.bouncer.processor.model.Endpoint;
+import dev.bouncer.processor.report.ReportWriter;
+import dev.bouncer.processor.validation.Message;
+import dev.bouncer.processor.validation.Reporter;
+import dev.bouncer.processor.validation.ResourceScanner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Bouncer's annotation processor: finds resource classes, checks their policy annotations, generates
+ * the filters that enforce them, and writes the policy report. It never claims annotations and
+ * never lets an exception escape into javac.
+ */
+@AutoService(Processor.class)
+public final class BouncerProcessor extends AbstractProcessor {
+  /** {@code -Abouncer.requireExplicit=true}: every endpoint must have a policy. */
+  public static final String REQUIRE_EXPLICIT = "bouncer.requireExplicit";
+
+  private final List<Endpoint> reported = new ArrayList<>();
+  private final Set<String> done = new LinkedHashSet<>();
+  private final Set<TypeElement> originating = new LinkedHashSet<>();
+  private Reporter reporter;
+  private boolean failed;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    types.add(Names.PATH);
+    types.add(Names.AUTHENTICATED);
+    types.add(Names.REQUIRES_PERMISSION);
+    types.add(Names.PERMIT_ALL);
+    types.add(Names.DENY_ALL);
+    types.add(Names.ROLES_ALLOWED);
+    types.addAll(List.of(Names.HTTP_METHOD_ANNOTATIONS));
+    return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(REQUIRE_EXPLICIT);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (reporter == null) {
+      reporter = new Reporter(processingEnv.getMessager());
+    }
+    try {
+      if (round.processingOver()) {
+        if (!failed && reporter.errorCount() == 0) {
+          writeReport();
+        }
+      } else {
+        processRound(annotations, round);
+      }
+    } catch (RuntimeException | Error e) {
+      failed = true;
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INTERNAL.format(
+                  "Bouncer's processor failed; please report this with the stack trace:\n" + trace));
+    }
+    return false;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    // Sorted by qualified name so that output never depends on discovery order.
+    TreeMap<String, TypeElement> types = new TreeMap<>();
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        TypeElement type = enclosingType(element);
+        if (type != null) {
+          types.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    boolean requireExplicit =
+        Boolean.parseBoolean(processingEnv.getOptions().getOrDefault(REQUIRE_EXPLICIT, "false"));
+    ResourceScanner scanner = new ResourceScanner(reporter, requireExplicit);
+    GuardsWriter writer =
+        new GuardsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    for (TypeElement type : types.values()) {
+      String name = processingEnv.getElementUtils().getBinaryName(type).toString();
+      if (!done.add(name)) {
+        continue;
+      }
+      ResourceScanner.Result result = scanner.scan(type);
+      if (!result.clean()) {
+        failed = true;
+        continue;
+      }
+      if (result.endpoints().isEmpty()) {
+        continue;
+      }
+      originating.add(type);
+      reported.addAll(result.endpoints());
+      try {
+        writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        reporter.error(
+            Message.INTERNAL,
+            "could not write " + writer.nameFor(type) + ": " + e.getMessage(),
+            type);
+      }
+    }
+  }
+
+  private void writeReport() {
+    ReportWriter writer =
+        new ReportWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    Element[] origins =
+        originating.stream()
+            .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+            .toArray(Element[]::new);
+    try {
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", ReportWriter.LOCATION, origins);
+      try (Writer out =
+          new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(writer.render(reported));
+      }
+    } catch (IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING,
+              "[BouncerReport] could not write " + ReportWriter.LOCATION + ": " + e.getMessage());
+    }
+  }
+
+  /** The outermost-relevant type of an annotated element: itself if a type, else its class. */
+  private static TypeElement enclosingType(Element element) {
+    Element e = element;
+    while (e != null && !(e.getKind().isClass() || e.getKind().isInterface())) {
+      e = e.getEnclosingElement();
+    }
+    if (e == null || e.getKind() == ElementKind.ANNOTATION_TYPE || e.getKind() == ElementKind.ENUM) {
+      return null;
+    }
+    return (TypeElement) e;
+  }
+}

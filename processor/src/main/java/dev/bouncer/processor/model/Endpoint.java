@@ -1,0 +1,40 @@
+package dev.bouncer.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One resource method, or sub-resource locator, of a resource class, with its effective policy.
+ *
+ * @param type the resource class that declares it
+ * @param method the method
+ * @param httpMethods its HTTP methods, sorted; empty for a sub-resource locator
+ * @param path the full path: class {@code @Path} plus method {@code @Path}, with a leading slash
+ * @param root whether the class is a root resource (has {@code @Path}); sub-resource paths are
+ *     relative to the locator that returns them
+ * @param policy the effective policy
+ * @param guardName the simple name of the generated filter class; null if none is generated
+ */
+public record Endpoint(
+    TypeElement type,
+    ExecutableElement method,
+    List<String> httpMethods,
+    String path,
+    boolean root,
+    Policy policy,
+    String guardName) {
+
+  public Endpoint {
+    httpMethods = List.copyOf(httpMethods);
+  }
+
+  public boolean locator() {
+    return httpMethods.isEmpty();
+  }
+
+  /** For example {@code GET /orders/{id}}, or {@code GET,HEAD /x}, or {@code LOCATOR /x}. */
+  public String display() {
+    return (locator() ? "LOCATOR" : String.join(",", httpMethods)) + " " + path;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.bouncer.processor.validation;
+
+/**
+ * Every diagnostic the processor reports, with its stable key. The key is printed in front of the
+ * message so that users can search for it and tests can match it.
+ */
+public enum Message {
+  SYNTAX("BouncerSyntax"),
+  EMPTY_EXPRESSION("BouncerEmptyExpression"),
+  EMPTY_OPERAND("BouncerEmptyOperand"),
+  EMPTY_PART("BouncerEmptyPart"),
+  UNBALANCED("BouncerUnbalancedParentheses"),
+  UNSUPPORTED_TEMPLATE("BouncerUnsupportedTemplate"),
+  NOT_RESOURCE_METHOD("BouncerNotResourceMethod"),
+  NOT_RESOURCE_CLASS("BouncerNotResourceClass"),
+  INACCESSIBLE_METHOD("BouncerInaccessibleMethod"),
+  CONFLICT("BouncerConflict"),
+  EMPTY_ROLES("BouncerEmptyRoles"),
+  LOCATOR_POLICY("BouncerLocatorPolicy"),
+  INHERITED_POLICY("BouncerInheritedPolicy"),
+  MISSING_POLICY("BouncerMissingPolicy"),
+  INTERNAL("BouncerInternal");
+
+  private final String key;
+
+  Message(String key) {
+    this.key = key;
+  }
+
+  /** The stable key, for example {@code BouncerSyntax}. */
+  public String key() {
+    return key;
+  }
+
+  /** The message with its key in front: {@code [BouncerSyntax] text}. */
+  public String format(String text) {
+    return "[" + key + "] " + text;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.bouncer.runtime;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Decides whether an identified caller holds a permission. The application supplies one to {@link
+ * BouncerFeature.Builder#authorizer(Authorizer)}; generated filters call it only for callers that
+ * have an identity, and only after the request has been matched to a resource method.
+ *
+ * <p>An authorizer must be thread-safe. Anything it throws denies the request (500, logged): it
+ * never lets a request through.
+ */
+@FunctionalInterface
+public interface Authorizer {
+
+  /**
+   * Whether {@code caller} holds {@code required}.
+   *
+   * @param caller the request's security context; its user principal is not null
+   * @param required the permission the endpoint requires
+   * @return true to let the request through, false to answer 403
+   */
+  boolean permits(SecurityContext caller, Permission required);
+
+  /**
+   * The authorizer used when the application supplies none: a caller holds a permission when
+   * {@code caller.isUserInRole(required.toString())}. Roles have no wildcard semantics: a caller in
+   * role {@code orders:*} does not hold {@code orders:read}. Use {@link #fromGrants(Function)} for
+   * wildcard grants.
+   *
+   * @return the role-based authorizer
+   */
+  static Authorizer roles() {
+    return (caller, required) -> caller.isUserInRole(required.toString());
+  }
+
+  /**
+   * An authorizer from the permission strings granted to a caller, with Shiro's wildcard semantics
+   * (see {@link Permission#implies(Permission)}). The function is called once per check; grant
+   * strings are parsed once and cached. A grant that does not parse grants nothing; a null
+   * collection grants nothing.
+   *
+   * @param grants the permission strings granted to a caller, for example {@code ["orders:*"]}
+   * @return an authorizer that permits when some grant implies the required permission
+   */
+  static Authorizer fromGrants(Function<? super SecurityContext, ? extends Collection<String>> grants) {
+    Objects.requireNonNull(grants, "grants");
+    GrantCache cache = new GrantCache();
+    return (caller, required) -> {
+      Collection<String> granted = grants.apply(caller);
+      if (granted == null) {
+        return false;
+      }
+      for (String grant : granted) {
+        Permission permission = cache.get(grant);
+        if (permission != null && permission.implies(required)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package dev.bouncer.runtime.spi;
+
+import jakarta.ws.rs.container.ContainerRequestFilter;
+
+/**
+ * Implemented by the class Bouncer's processor generates for each resource class, named after it
+ * with {@link #SUFFIX}: {@code com.acme.OrdersResource} gets {@code
+ * com.acme.OrdersResource_BouncerGuards}, and a nested {@code Outer.Inner} gets {@code
+ * Outer_Inner_BouncerGuards}. {@code BouncerFeature} finds it by that name at start-up and asks it
+ * for the filter of each resource method; nothing is looked up per request.
+ */
+public interface GeneratedGuards {
+  /** Appended to the resource class's name (nested names joined with {@code _}). */
+  String SUFFIX = "_BouncerGuards";
+
+  /**
+   * Returned by {@link #guardFor} for a resource method that is {@code @PermitAll}: deliberately
+   * open. It is never registered.
+   */
+  ContainerRequestFilter PERMIT_ALL = request -> {};
+
+  /**
+   * Returned by {@link #guardFor} for a resource method on which the processor found no policy. The
+   * runtime still looks for policy annotations the processor could not see (on supertypes, say)
+   * and, if it finds one, denies rather than serve the endpoint open. It is never registered.
+   */
+  ContainerRequestFilter NO_POLICY = request -> {};
+
+  /**
+   * Whether a method named {@code name} with erased parameter types {@code types} is the one the
+   * generated code means.
+   *
+   * @param name the method's name
+   * @param types its erased parameter types
+   * @param expectedName the name the generated code expects
+   * @param expectedTypes the parameter types the generated code expects
+   * @return true if both match exactly
+   */
+  static boolean matches(
+      String name, Class<?>[] types, String expectedName, Class<?>... expectedTypes) {
+    return name.equals(expectedName) && java.util.Arrays.equals(types, expectedTypes);
+  }
+
+  /**
+   * The filter that enforces the policy of a resource method.
+   *
+   * @param methodName the resource method's name
+   * @param parameterTypes its erased parameter types
+   * @param enforcer the configuration to enforce with
+   * @return a new filter for the method; {@link #PERMIT_ALL} or {@link #NO_POLICY} if its policy
+   *     needs no check; or null if the processor did not see this method as a resource method of
+   *     this class
+   */
+  ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes, Enforcer enforcer);
+}

@@ -1,0 +1,102 @@
+package dev.bouncer.runtime.spi;
+
+import dev.bouncer.runtime.Permission;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Objects;
+
+/**
+ * The base of every generated filter: the part of the check that is the same for all policies.
+ *
+ * <ol>
+ *   <li>No identity (no {@code SecurityContext}, or no user principal): 401.
+ *   <li>{@link #permits(SecurityContext, ContainerRequestContext)} false: 403.
+ *   <li>Anything thrown on the way: 500, logged. The request is never let through.
+ * </ol>
+ *
+ * <p>A generated subclass implements {@link #permits} as straight-line code for its resource
+ * method's policy. Instances are immutable and shared by all requests.
+ */
+public abstract class Guard implements ContainerRequestFilter {
+  private final Enforcer enforcer;
+  private final String endpoint;
+  private final String requirement;
+
+  /**
+   * Creates a guard.
+   *
+   * @param enforcer the configuration to enforce with
+   * @param endpoint the endpoint, for logs, for example {@code GET /orders/{id}}
+   * @param requirement the requirement as written, for example {@code orders:read}
+   */
+  protected Guard(Enforcer enforcer, String endpoint, String requirement) {
+    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    this.requirement = Objects.requireNonNull(requirement, "requirement");
+  }
+
+  @Override
+  public final void filter(ContainerRequestContext request) {
+    Response denial;
+    try {
+      SecurityContext caller = request.getSecurityContext();
+      if (caller == null || caller.getUserPrincipal() == null) {
+        denial = enforcer.unauthorized();
+      } else if (permits(caller, request)) {
+        return;
+      } else {
+        denial = enforcer.forbidden(requirement);
+      }
+    } catch (RuntimeException | Error failure) {
+      // Fail closed: whatever went wrong, the resource method must not run.
+      enforcer.logFailure(endpoint, failure);
+      denial = enforcer.failure();
+    }
+    request.abortWith(denial);
+  }
+
+  /**
+   * Whether an identified caller may use the endpoint.
+   *
+   * @param caller the caller's security context; its user principal is not null
+   * @param request the request, for values that templates need
+   * @return true to let the request through, false to answer 403
+   */
+  protected abstract boolean permits(SecurityContext caller, ContainerRequestContext request);
+
+  /**
+   * Whether the caller holds {@code required}, as decided by the application's authorizer.
+   *
+   * @param caller the caller
+   * @param required the permission
+   * @return the authorizer's answer
+   */
+  protected final boolean holds(SecurityContext caller, Permission required) {
+    return enforcer.authorizer().permits(caller, required);
+  }
+
+  /**
+   * The endpoint this guard protects, for example {@code GET /orders/{id}}.
+   *
+   * @return the endpoint
+   */
+  public final String endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * The requirement as written, for example {@code orders:read}.
+   *
+   * @return the requirement
+   */
+  public final String requirement() {
+    return requirement;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + endpoint + " requires " + requirement + "]";
+  }
+}
