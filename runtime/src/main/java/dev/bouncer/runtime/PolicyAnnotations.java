@@ -34,7 +34,7 @@ final class PolicyAnnotations {
     todo.add(method.getDeclaringClass());
     while (!todo.isEmpty()) {
       Class<?> type = todo.poll();
-      if (type == null || type == Object.class || !seen.add(type)) {
+      if (type == Object.class || !seen.add(type)) {
         continue;
       }
       found = on(type.getAnnotations());
@@ -50,7 +50,9 @@ final class PolicyAnnotations {
       } catch (NoSuchMethodException e) {
         // not declared here
       }
-      todo.add(type.getSuperclass());
+      if (type.getSuperclass() != null) {
+        todo.add(type.getSuperclass());
+      }
       for (Class<?> iface : type.getInterfaces()) {
         todo.add(iface);
       }

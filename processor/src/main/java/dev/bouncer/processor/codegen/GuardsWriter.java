@@ -144,8 +144,7 @@ public final class GuardsWriter {
         permits.addStatement("return true");
       }
       case ROLES -> {
-        permits.addComment("@RolesAllowed($L)", policy.roles().stream()
-            .map(r -> "\"" + r + "\"").collect(Collectors.joining(", ")));
+        permits.addComment("$L", policy.annotationText());
         CodeBlock.Builder any = CodeBlock.builder();
         for (int i = 0; i < policy.roles().size(); i++) {
           any.add(i == 0 ? "" : " || ");

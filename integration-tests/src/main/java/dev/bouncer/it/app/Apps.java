@@ -1,0 +1,63 @@
+package dev.bouncer.it.app;
+
+import dev.bouncer.runtime.Authorizer;
+import dev.bouncer.runtime.BouncerFeature;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The applications the integration tests deploy, the same on every server. */
+public final class Apps {
+  /** The challenge the explicitly configured application sends with a 401. */
+  public static final String CHALLENGE = "Bearer realm=\"it\"";
+
+  private static final Set<Class<?>> RESOURCES =
+      Set.of(
+          OrdersResource.class,
+          VaultResource.class,
+          AccountResource.class,
+          AdminResource.class,
+          StatusResource.class,
+          TestAuthenticationFilter.class);
+
+  private Apps() {}
+
+  /** Registers a configured {@link BouncerFeature} with a grants-based authorizer. */
+  public static Application explicit() {
+    return app(
+        BouncerFeature.builder()
+            .authorizer(Authorizer.fromGrants(TestAuthenticationFilter::grantsOf))
+            .challenge(CHALLENGE)
+            .build());
+  }
+
+  /** Registers nothing of Bouncer's: it must still be enforced, with the defaults. */
+  public static Application zeroRegistration() {
+    return app(null);
+  }
+
+  /** An authorizer that always throws: every permission check must deny. */
+  public static Application throwingAuthorizer() {
+    return app(
+        BouncerFeature.builder()
+            .authorizer(
+                (caller, required) -> {
+                  throw new IllegalStateException("authorizer is down");
+                })
+            .challenge(CHALLENGE)
+            .build());
+  }
+
+  private static Application app(Object feature) {
+    return new Application() {
+      @Override
+      public Set<Class<?>> getClasses() {
+        return RESOURCES;
+      }
+
+      @Override
+      public Set<Object> getSingletons() {
+        return feature == null ? Set.of() : Set.of(feature);
+      }
+    };
+  }
+}

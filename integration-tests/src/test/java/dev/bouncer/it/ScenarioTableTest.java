@@ -1,0 +1,122 @@
+package dev.bouncer.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bouncer.it.app.Apps;
+import dev.bouncer.it.app.Hits;
+import dev.bouncer.it.app.TestAuthenticationFilter;
+import dev.bouncer.runtime.BouncerFeature;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Runs {@link Scenarios#all()} against one server implementation: status, headers, problem+json
+ * body, and whether the resource method ran.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ScenarioTableTest {
+  private final Map<Scenario.AppKind, ServerUnderTest> servers =
+      new EnumMap<>(Scenario.AppKind.class);
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  /** Starts this implementation's server for one application. */
+  protected abstract ServerUnderTest.Factory factory();
+
+  @BeforeAll
+  void startServers() throws Exception {
+    servers.put(Scenario.AppKind.EXPLICIT, factory().start(Apps.explicit()));
+    servers.put(Scenario.AppKind.ZERO_REGISTRATION, factory().start(Apps.zeroRegistration()));
+    servers.put(
+        Scenario.AppKind.THROWING_AUTHORIZER, factory().start(Apps.throwingAuthorizer()));
+  }
+
+  @AfterAll
+  void stopServers() {
+    servers.values().forEach(ServerUnderTest::close);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> scenarioTable() {
+    return Scenarios.all().stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s)));
+  }
+
+  private void check(Scenario s) throws Exception {
+    ServerUnderTest server = servers.get(s.app());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.baseUri().resolve(s.path()))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                s.method(),
+                s.method().equals("POST") || s.method().equals("PUT")
+                    ? HttpRequest.BodyPublishers.ofString("{}")
+                    : HttpRequest.BodyPublishers.noBody());
+    if (s.method().equals("POST") || s.method().equals("PUT")) {
+      request.header("Content-Type", "text/plain");
+    }
+    if (!s.identity().anonymous()) {
+      request.header(TestAuthenticationFilter.USER, s.identity().user());
+      if (!s.identity().grants().isEmpty()) {
+        request.header(TestAuthenticationFilter.GRANTS, String.join(" ", s.identity().grants()));
+      }
+    }
+    int before = Hits.count(s.resourceKey());
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    int after = Hits.count(s.resourceKey());
+
+    String challenge =
+        s.app() == Scenario.AppKind.ZERO_REGISTRATION
+            ? BouncerFeature.DEFAULT_CHALLENGE
+            : Apps.CHALLENGE;
+    String body = response.body();
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    String authenticate = response.headers().firstValue("WWW-Authenticate").orElse(null);
+    assertEquals(s.status(), response.statusCode(), () -> "status; body: " + body);
+    if (s.allowed()) {
+      assertAll(
+          () -> assertEquals(before + 1, after, "the resource method ran once"),
+          () -> assertNull(authenticate, "no challenge on success"),
+          () -> {
+            if (!s.method().equals("HEAD")) {
+              assertEquals("ran " + s.resourceKey(), body);
+            }
+          });
+      return;
+    }
+    assertAll(
+        () -> assertEquals(before, after, "a denied request must not reach the resource"),
+        () -> assertTrue(type.startsWith("application/problem+json"), "content type " + type + " in " + response.headers().map()),
+        () -> {
+          if (s.status() == 401) {
+            assertEquals(challenge, authenticate, "401 carries the challenge");
+          } else {
+            assertNull(authenticate, "only a 401 carries WWW-Authenticate");
+          }
+        },
+        () -> {
+          if (!s.method().equals("HEAD")) {
+            assertTrue(body.contains("\"status\":" + s.status()), body);
+            assertTrue(body.contains("\"title\":\""), body);
+            assertTrue(body.contains("\"detail\":\""), body);
+            assertFalse(body.contains("orders:"), "a denial does not reveal the requirement");
+          }
+        });
+  }
+}

@@ -1,0 +1,124 @@
+package dev.bouncer.it;
+
+import static dev.bouncer.it.Identity.ADMIN;
+import static dev.bouncer.it.Identity.ANONYMOUS;
+import static dev.bouncer.it.Identity.AUDITOR;
+import static dev.bouncer.it.Identity.DETAIL_READER;
+import static dev.bouncer.it.Identity.EXPORTER;
+import static dev.bouncer.it.Identity.FROZEN_EXPORTER;
+import static dev.bouncer.it.Identity.NO_GRANTS;
+import static dev.bouncer.it.Identity.OPS;
+import static dev.bouncer.it.Identity.ORDERS_PREFIX;
+import static dev.bouncer.it.Identity.ORDERS_WILDCARD;
+import static dev.bouncer.it.Identity.READER;
+import static dev.bouncer.it.Identity.WRITER;
+import static dev.bouncer.it.Scenario.AppKind.EXPLICIT;
+import static dev.bouncer.it.Scenario.AppKind.THROWING_AUTHORIZER;
+import static dev.bouncer.it.Scenario.AppKind.ZERO_REGISTRATION;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scenario table every server runs. */
+public final class Scenarios {
+  private Scenarios() {}
+
+  public static List<Scenario> all() {
+    List<Scenario> s = new ArrayList<>();
+    // Class-level @RequiresPermission("orders:read"): anonymous, without, with, wildcard grants.
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", WRITER, 403);
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", READER, 200);
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", ORDERS_WILDCARD, 200);
+    add(s, EXPLICIT, "GET", "/orders", "orders.list", ORDERS_PREFIX, 200);
+    // HEAD on a protected GET is protected the same way.
+    add(s, EXPLICIT, "HEAD", "/orders", "orders.list", ANONYMOUS, 401);
+    add(s, EXPLICIT, "HEAD", "/orders", "orders.list", NO_GRANTS, 403);
+    add(s, EXPLICIT, "HEAD", "/orders", "orders.list", READER, 200);
+    // Method-level permission replaces the class's: orders:read alone is not enough.
+    add(s, EXPLICIT, "GET", "/orders/7", "orders.get", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/orders/7", "orders.get", READER, 403);
+    add(s, EXPLICIT, "GET", "/orders/7", "orders.get", DETAIL_READER, 200);
+    add(s, EXPLICIT, "GET", "/orders/7", "orders.get", ORDERS_WILDCARD, 200);
+    add(s, EXPLICIT, "POST", "/orders", "orders.create", ANONYMOUS, 401);
+    add(s, EXPLICIT, "POST", "/orders", "orders.create", READER, 403);
+    add(s, EXPLICIT, "POST", "/orders", "orders.create", WRITER, 200);
+    add(s, EXPLICIT, "POST", "/orders", "orders.create", ORDERS_WILDCARD, 200);
+    // Method-level @RolesAllowed inside a permission class.
+    add(s, EXPLICIT, "PUT", "/orders/7", "orders.replace", ANONYMOUS, 401);
+    add(s, EXPLICIT, "PUT", "/orders/7", "orders.replace", ORDERS_WILDCARD, 403);
+    add(s, EXPLICIT, "PUT", "/orders/7", "orders.replace", OPS, 200);
+    add(s, EXPLICIT, "PUT", "/orders/7", "orders.replace", ADMIN, 200);
+    // Method-level @DenyAll: 403 to everyone, identified or not.
+    add(s, EXPLICIT, "DELETE", "/orders/7", "orders.delete", ANONYMOUS, 403);
+    add(s, EXPLICIT, "DELETE", "/orders/7", "orders.delete", ORDERS_WILDCARD, 403);
+    add(s, EXPLICIT, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
+    // Method-level @PermitAll and @Authenticated override the class's permission.
+    add(s, EXPLICIT, "GET", "/orders/public", "orders.public", ANONYMOUS, 200);
+    add(s, EXPLICIT, "GET", "/orders/public", "orders.public", NO_GRANTS, 200);
+    add(s, EXPLICIT, "GET", "/orders/mine", "orders.mine", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/orders/mine", "orders.mine", NO_GRANTS, 200);
+    // A boolean expression: reports:export && !orders:frozen || admin:*.
+    add(s, EXPLICIT, "GET", "/orders/export", "orders.export", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/orders/export", "orders.export", READER, 403);
+    add(s, EXPLICIT, "GET", "/orders/export", "orders.export", EXPORTER, 200);
+    add(s, EXPLICIT, "GET", "/orders/export", "orders.export", FROZEN_EXPORTER, 403);
+    add(s, EXPLICIT, "GET", "/orders/export", "orders.export", ADMIN, 200);
+    // Class-level @DenyAll counts (Jersey's own feature ignores it), @PermitAll overrides it.
+    add(s, EXPLICIT, "GET", "/vault", "vault.get", ANONYMOUS, 403);
+    add(s, EXPLICIT, "GET", "/vault", "vault.get", ADMIN, 403);
+    add(s, EXPLICIT, "GET", "/vault/lobby", "vault.lobby", ANONYMOUS, 200);
+    // Class-level @Authenticated, method-level @RolesAllowed.
+    add(s, EXPLICIT, "GET", "/account", "account.get", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/account", "account.get", NO_GRANTS, 200);
+    add(s, EXPLICIT, "GET", "/account/audit", "account.audit", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/account/audit", "account.audit", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/account/audit", "account.audit", AUDITOR, 200);
+    // Class-level @RolesAllowed.
+    add(s, EXPLICIT, "GET", "/admin", "admin.get", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/admin", "admin.get", OPS, 403);
+    add(s, EXPLICIT, "GET", "/admin", "admin.get", ADMIN, 200);
+    // No policy: open.
+    add(s, EXPLICIT, "GET", "/status", "status.get", ANONYMOUS, 200);
+
+    // Zero registration: nothing of Bouncer's registered, still enforced with the defaults
+    // (a permission is held by the role of that exact name; roles have no wildcards).
+    add(s, ZERO_REGISTRATION, "GET", "/orders", "orders.list", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/orders", "orders.list", NO_GRANTS, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/orders", "orders.list", READER, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/orders", "orders.list", ORDERS_WILDCARD, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/orders/7", "orders.get", READER, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/orders/7", "orders.get", DETAIL_READER, 200);
+    add(s, ZERO_REGISTRATION, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/vault", "vault.get", ADMIN, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/admin", "admin.get", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/admin", "admin.get", ADMIN, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/account", "account.get", NO_GRANTS, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/orders/public", "orders.public", ANONYMOUS, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/status", "status.get", ANONYMOUS, 200);
+
+    // An authorizer that throws: every permission check denies with 500; anonymous still 401;
+    // policies that need no authorizer are unaffected.
+    add(s, THROWING_AUTHORIZER, "GET", "/orders", "orders.list", ANONYMOUS, 401);
+    add(s, THROWING_AUTHORIZER, "GET", "/orders", "orders.list", READER, 500);
+    add(s, THROWING_AUTHORIZER, "GET", "/orders", "orders.list", ORDERS_WILDCARD, 500);
+    add(s, THROWING_AUTHORIZER, "POST", "/orders", "orders.create", WRITER, 500);
+    add(s, THROWING_AUTHORIZER, "GET", "/orders/export", "orders.export", ADMIN, 500);
+    add(s, THROWING_AUTHORIZER, "GET", "/orders/mine", "orders.mine", NO_GRANTS, 200);
+    add(s, THROWING_AUTHORIZER, "GET", "/admin", "admin.get", ADMIN, 200);
+    add(s, THROWING_AUTHORIZER, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
+    return List.copyOf(s);
+  }
+
+  private static void add(
+      List<Scenario> s,
+      Scenario.AppKind app,
+      String method,
+      String path,
+      String key,
+      Identity identity,
+      int status) {
+    s.add(new Scenario(app, method, path, identity, status, key));
+  }
+}
