@@ -30,6 +30,21 @@ public final class Apps {
             .build());
   }
 
+  /**
+   * The explicitly configured application with other resource classes, for resources compiled
+   * while the test runs.
+   */
+  public static Application explicitWith(Set<Class<?>> resources) {
+    Set<Class<?>> classes = new java.util.HashSet<>(resources);
+    classes.add(TestAuthenticationFilter.class);
+    return app(
+        Set.copyOf(classes),
+        BouncerFeature.builder()
+            .authorizer(Authorizer.fromGrants(TestAuthenticationFilter::grantsOf))
+            .challenge(CHALLENGE)
+            .build());
+  }
+
   /** Registers nothing of Bouncer's: it must still be enforced, with the defaults. */
   public static Application zeroRegistration() {
     return app(null);
@@ -48,10 +63,14 @@ public final class Apps {
   }
 
   private static Application app(Object feature) {
+    return app(RESOURCES, feature);
+  }
+
+  private static Application app(Set<Class<?>> classes, Object feature) {
     return new Application() {
       @Override
       public Set<Class<?>> getClasses() {
-        return RESOURCES;
+        return classes;
       }
 
       @Override
