@@ -24,6 +24,10 @@ final class PolicyAnnotations {
 
   /** The first enforced annotation found, as {@code @Name}, or null if there is none. */
   static String find(Class<?> resourceClass, Method method) {
+    if (hasPermitAll(method)) {
+      // Method-level @PermitAll replaces every class-level policy: deliberately open.
+      return null;
+    }
     String found = on(method.getAnnotations());
     if (found != null) {
       return found;
@@ -41,14 +45,13 @@ final class PolicyAnnotations {
       if (found != null) {
         return found;
       }
-      try {
-        Method same = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
-        found = on(same.getAnnotations());
-        if (found != null) {
-          return found;
+      for (Method candidate : type.getDeclaredMethods()) {
+        if (mayBeOverriddenBy(candidate, method)) {
+          found = on(candidate.getAnnotations());
+          if (found != null) {
+            return found;
+          }
         }
-      } catch (NoSuchMethodException e) {
-        // not declared here
       }
       if (type.getSuperclass() != null) {
         todo.add(type.getSuperclass());
@@ -58,6 +61,36 @@ final class PolicyAnnotations {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code method} may override or implement {@code candidate}: same name, same number of
+   * parameters, each of {@code candidate}'s parameter types a supertype of {@code method}'s. That
+   * covers generic supertypes ({@code put(T)} erases to {@code put(Object)}); it may also match an
+   * unrelated overload, which can only make Bouncer deny more, never less.
+   */
+  private static boolean mayBeOverriddenBy(Method candidate, Method method) {
+    if (!candidate.getName().equals(method.getName())
+        || candidate.getParameterCount() != method.getParameterCount()) {
+      return false;
+    }
+    Class<?>[] declared = candidate.getParameterTypes();
+    Class<?>[] actual = method.getParameterTypes();
+    for (int i = 0; i < declared.length; i++) {
+      if (!declared[i].isAssignableFrom(actual[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPermitAll(Method method) {
+    for (Annotation a : method.getAnnotations()) {
+      if (a.annotationType().getName().equals("jakarta.annotation.security.PermitAll")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String on(Annotation[] annotations) {

@@ -49,8 +49,9 @@ public abstract class Guard implements ContainerRequestFilter {
       } else {
         denial = enforcer.forbidden(requirement);
       }
-    } catch (RuntimeException | Error failure) {
-      // Fail closed: whatever went wrong, the resource method must not run.
+    } catch (Throwable failure) {
+      // Fail closed: whatever went wrong (even a checked exception thrown sneakily), the resource
+      // method must not run.
       enforcer.logFailure(endpoint, failure);
       denial = enforcer.failure();
     }

@@ -1,0 +1,149 @@
+package dev.bouncer.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bouncer.runtime.GuardBinderTest_Guarded_BouncerGuards.Made;
+import dev.bouncer.runtime.RecordingFeatureContext.Registration;
+import dev.bouncer.runtime.spi.Enforcer;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BouncerFeatureTest {
+
+  /** The enforcer {@code feature} binds a generated guard with. */
+  static Enforcer enforcerOf(DynamicFeature feature) {
+    RecordingFeatureContext context = new RecordingFeatureContext();
+    feature.configure(
+        RecordingFeatureContext.resource(GuardBinderTest.Guarded.class, readMethod()),
+        context.context());
+    List<Registration> registered = context.registrations();
+    assertEquals(1, registered.size());
+    assertEquals(Priorities.AUTHORIZATION, registered.get(0).priority());
+    return assertInstanceOf(Made.class, registered.get(0).component()).enforcer();
+  }
+
+  private static Method readMethod() {
+    try {
+      return GuardBinderTest.Guarded.class.getMethod("read", String.class);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertDefaults(Enforcer enforcer) {
+    assertEquals("Bearer realm=\"api\"", enforcer.challenge());
+    assertEquals(
+        "Bearer realm=\"api\"",
+        enforcer.unauthorized().getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    Response forbidden = enforcer.forbidden("orders:secret");
+    assertNull(forbidden.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    assertFalse(((String) forbidden.getEntity()).contains("orders:secret"));
+    // Roles: the caller holds a permission when in the role of that name, without wildcards.
+    Permission read = Permission.parse("orders:read");
+    assertTrue(enforcer.authorizer().permits(FakeSecurityContext.user("a", "orders:read"), read));
+    assertFalse(enforcer.authorizer().permits(FakeSecurityContext.user("a", "orders:*"), read));
+  }
+
+  @Test
+  void defaultChallenge() {
+    assertEquals("Bearer realm=\"api\"", BouncerFeature.DEFAULT_CHALLENGE);
+  }
+
+  @Test
+  void noArgumentConstructorUsesTheDefaults() {
+    assertDefaults(enforcerOf(new BouncerFeature()));
+  }
+
+  @Test
+  void emptyBuilderUsesTheDefaults() {
+    assertDefaults(enforcerOf(BouncerFeature.builder().build()));
+  }
+
+  @Test
+  void builderConfiguresTheEnforcer() {
+    Authorizer authorizer = (caller, required) -> true;
+
+    Enforcer enforcer =
+        enforcerOf(
+            BouncerFeature.builder()
+                .authorizer(authorizer)
+                .challenge("DPoP realm=\"orders\"")
+                .revealRequirement(true)
+                .insufficientScopeChallenge(true)
+                .build());
+
+    assertSame(authorizer, enforcer.authorizer());
+    assertEquals("DPoP realm=\"orders\"", enforcer.challenge());
+    Response forbidden = enforcer.forbidden("orders:secret");
+    assertTrue(((String) forbidden.getEntity()).contains("orders:secret"));
+    assertEquals(
+        "DPoP error=\"insufficient_scope\"",
+        forbidden.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+  }
+
+  @Test
+  void challengeIsStripped() {
+    Enforcer enforcer =
+        enforcerOf(BouncerFeature.builder().challenge("  Basic realm=\"x\"\t").build());
+
+    assertEquals("Basic realm=\"x\"", enforcer.challenge());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", "   ", "\t", "Bearer realm=\"x\"\r\nSet-Cookie: a=b", "Bearer\n", "\rBearer"})
+  void invalidChallengeIsRejected(String challenge) {
+    BouncerFeature.Builder builder = BouncerFeature.builder();
+
+    assertThrows(IllegalArgumentException.class, () -> builder.challenge(challenge));
+  }
+
+  @Test
+  void nullsAreRejected() {
+    BouncerFeature.Builder builder = BouncerFeature.builder();
+
+    assertThrows(NullPointerException.class, () -> builder.challenge(null));
+    assertThrows(NullPointerException.class, () -> builder.authorizer(null));
+  }
+
+  @Test
+  void builderIsFluent() {
+    BouncerFeature.Builder builder = BouncerFeature.builder();
+
+    assertSame(builder, builder.authorizer(Authorizer.roles()));
+    assertSame(builder, builder.challenge("Bearer"));
+    assertSame(builder, builder.revealRequirement(true));
+    assertSame(builder, builder.insufficientScopeChallenge(true));
+  }
+
+  @Test
+  void builtFeatureIsNotChangedByLaterBuilderCalls() {
+    BouncerFeature.Builder builder = BouncerFeature.builder().challenge("Bearer realm=\"one\"");
+    BouncerFeature first = builder.build();
+
+    builder.challenge("Bearer realm=\"two\"").revealRequirement(true);
+
+    Enforcer enforcer = enforcerOf(first);
+    assertEquals("Bearer realm=\"one\"", enforcer.challenge());
+    assertFalse(((String) enforcer.forbidden("orders:secret").getEntity()).contains("secret"));
+  }
+
+  @Test
+  void isAProvider() {
+    assertTrue(BouncerFeature.class.isAnnotationPresent(Provider.class));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.bouncer.runtime;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link ContainerRequestContext} that has a security context and records {@code abortWith}; any
+ * other method throws, so a filter that reads more of the request than it should is noticed.
+ */
+public final class FakeRequest {
+  private final List<Response> aborts = new ArrayList<>();
+  private final ContainerRequestContext context;
+
+  private FakeRequest(SecurityContext securityContext) {
+    context =
+        (ContainerRequestContext)
+            Proxy.newProxyInstance(
+                ContainerRequestContext.class.getClassLoader(),
+                new Class<?>[] {ContainerRequestContext.class},
+                (proxy, method, args) -> {
+                  switch (method.getName()) {
+                    case "getSecurityContext":
+                      return securityContext;
+                    case "abortWith":
+                      aborts.add((Response) args[0]);
+                      return null;
+                    case "toString":
+                      return "FakeRequest";
+                    default:
+                      throw new UnsupportedOperationException(method.toString());
+                  }
+                });
+  }
+
+  /** A request whose security context is {@code securityContext}, which may be null. */
+  public static FakeRequest with(SecurityContext securityContext) {
+    return new FakeRequest(securityContext);
+  }
+
+  /** The request to pass to a filter. */
+  public ContainerRequestContext context() {
+    return context;
+  }
+
+  /** Whether a filter aborted the request. */
+  public boolean aborted() {
+    return !aborts.isEmpty();
+  }
+
+  /** The one response the request was aborted with; fails unless it was aborted exactly once. */
+  public Response abortResponse() {
+    if (aborts.size() != 1) {
+      throw new AssertionError("expected one abortWith, got " + aborts.size());
+    }
+    return aborts.get(0);
+  }
+}

@@ -1,0 +1,389 @@
+package dev.bouncer.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bouncer.Authenticated;
+import dev.bouncer.RequiresPermission;
+import dev.bouncer.runtime.GuardBinderTest_Guarded_BouncerGuards.Made;
+import dev.bouncer.runtime.RecordingFeatureContext.Registration;
+import dev.bouncer.runtime.spi.Enforcer;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GuardBinderTest {
+
+  // Resource classes. Guarded, Unconstructible, Mistyped and Exploding have stand-ins for their
+  // generated guards beside this file, named as the processor names them.
+
+  abstract static class GuardedBase {
+    @DenyAll
+    public abstract void annotatedOnSupertype();
+  }
+
+  static class Guarded extends GuardedBase {
+    public void read(String id) {}
+
+    public void read(int id) {}
+
+    public void open() {}
+
+    public void plain() {}
+
+    @Override
+    public void annotatedOnSupertype() {}
+
+    @RolesAllowed("admin")
+    public void unseen() {}
+
+    public void unseenPlain() {}
+  }
+
+  interface Api {
+    void plain();
+  }
+
+  /** A resource class that implements an interface; it shares the generated guards of Guarded. */
+  static class GuardedWithApi extends Guarded implements Api {}
+
+  interface GenericApi<T> {
+    @RolesAllowed("writer")
+    void put(T body);
+  }
+
+  /** Implements an annotated method of a generic interface; the processor found no policy. */
+  static class GuardedGeneric extends Guarded implements GenericApi<String> {
+    @Override
+    public void put(String body) {}
+  }
+
+  /** A subclass the server may see instead of the resource class, as a CDI proxy. */
+  static class GuardedSubclass extends Guarded {}
+
+  static class Unconstructible {
+    @Authenticated
+    public void get() {}
+  }
+
+  static class Mistyped {
+    public void get() {}
+  }
+
+  static class Exploding {
+    public void get() {}
+  }
+
+  @RequiresPermission("orders:read")
+  static class Unprocessed {
+    public void get() {}
+  }
+
+  static class Unannotated {
+    public void get() {}
+  }
+
+  static class Outer {
+    static class Inner {
+      static class Deep {}
+    }
+  }
+
+  private final Enforcer enforcer = new Enforcer(Authorizer.roles(), "Bearer", false, false);
+  private final GuardBinder binder = new GuardBinder(enforcer);
+  private LogCapture log;
+
+  @BeforeEach
+  void captureLog() {
+    log = LogCapture.start();
+  }
+
+  @AfterEach
+  void releaseLog() {
+    log.close();
+  }
+
+  private static Method method(Class<?> type, String name, Class<?>... parameterTypes) {
+    try {
+      return type.getMethod(name, parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private List<Registration> bind(Class<?> resourceClass, Method method) {
+    RecordingFeatureContext context = new RecordingFeatureContext();
+    binder.bind(RecordingFeatureContext.resource(resourceClass, method), context.context());
+    return context.registrations();
+  }
+
+  private static void assertDeniesWith500(ContainerRequestFilter filter) {
+    FakeRequest request = FakeRequest.with(FakeSecurityContext.user("root", "admin"));
+    try {
+      filter.filter(request.context());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertEquals(
+        Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), request.abortResponse().getStatus());
+  }
+
+  @Nested
+  class GeneratedName {
+
+    @Test
+    void topLevelClass() {
+      assertEquals(
+          "dev.bouncer.runtime.GuardBinderTest_BouncerGuards",
+          GuardBinder.generatedName(GuardBinderTest.class));
+      assertEquals("java.lang.String_BouncerGuards", GuardBinder.generatedName(String.class));
+    }
+
+    @Test
+    void nestedClassesJoinedWithUnderscore() {
+      assertEquals("java.util.Map_Entry_BouncerGuards", GuardBinder.generatedName(Map.Entry.class));
+      assertEquals(
+          "java.util.AbstractMap_SimpleEntry_BouncerGuards",
+          GuardBinder.generatedName(AbstractMap.SimpleEntry.class));
+    }
+
+    @Test
+    void deeplyNestedClass() {
+      assertEquals(
+          "dev.bouncer.runtime.GuardBinderTest_Outer_Inner_Deep_BouncerGuards",
+          GuardBinder.generatedName(Outer.Inner.Deep.class));
+    }
+
+    @Test
+    void packageIsKept() {
+      String name = GuardBinder.generatedName(Guarded.class);
+
+      assertEquals("dev.bouncer.runtime.GuardBinderTest_Guarded_BouncerGuards", name);
+      assertEquals(
+          Guarded.class.getPackageName() + ".", name.substring(0, name.lastIndexOf('.') + 1));
+    }
+  }
+
+  @Nested
+  class FilterFor {
+
+    @Test
+    void usesTheGeneratedGuardWithTheBindersEnforcer() {
+      ContainerRequestFilter filter =
+          binder.filterFor(Guarded.class, method(Guarded.class, "read", String.class));
+
+      Made made = assertInstanceOf(Made.class, filter);
+      assertEquals("read[class java.lang.String]", made.signature());
+      assertSame(enforcer, made.enforcer());
+    }
+
+    @Test
+    void passesTheParameterTypesToTellOverloadsApart() {
+      Made made = (Made) binder.filterFor(Guarded.class, method(Guarded.class, "read", int.class));
+
+      assertEquals("read[int]", made.signature());
+    }
+
+    @Test
+    void permitAllBindsNothing() {
+      assertNull(binder.filterFor(Guarded.class, method(Guarded.class, "open")));
+    }
+
+    @Test
+    void noPolicyBindsNothing() {
+      assertNull(binder.filterFor(Guarded.class, method(Guarded.class, "plain")));
+      assertTrue(log.records().isEmpty());
+    }
+
+    @Test
+    void noPolicyOnAClassImplementingAnInterfaceBindsNothing() {
+      assertEquals(List.of(), bind(GuardedWithApi.class, method(GuardedWithApi.class, "plain")));
+    }
+    @Test
+    void noPolicyWithAnAnnotationOnAGenericInterfaceIsDenied() {
+      List<Registration> registered =
+          bind(GuardedGeneric.class, method(GuardedGeneric.class, "put", String.class));
+
+      assertEquals(1, registered.size());
+      assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+    }
+
+    @Test
+    void noPolicyWithAnAnnotationOnASupertypeIsDeniedAndLogged() {
+      ContainerRequestFilter filter =
+          binder.filterFor(Guarded.class, method(Guarded.class, "annotatedOnSupertype"));
+
+      assertInstanceOf(MissingPolicyGuard.class, filter);
+      assertDeniesWith500(filter);
+      assertEquals(1, log.records().size());
+      String message = log.records().get(0).getMessage();
+      assertTrue(message.contains("GuardBinderTest$Guarded.annotatedOnSupertype()"), message);
+      assertTrue(message.contains("@DenyAll"), message);
+      assertTrue(message.contains("supertype"), message);
+    }
+
+    @Test
+    void findsTheGeneratedGuardsOfASuperclass() {
+      Made made =
+          (Made)
+              binder.filterFor(
+                  GuardedSubclass.class, method(GuardedSubclass.class, "read", String.class));
+
+      assertEquals("read[class java.lang.String]", made.signature());
+    }
+
+    @Test
+    void annotatedMethodTheProcessorDidNotSeeIsDenied() {
+      Method unseen = method(Guarded.class, "unseen");
+
+      ContainerRequestFilter filter = binder.filterFor(Guarded.class, unseen);
+
+      assertInstanceOf(MissingPolicyGuard.class, filter);
+      assertDeniesWith500(filter);
+      assertEquals(
+          "MissingPolicyGuard[dev.bouncer.runtime.GuardBinderTest$Guarded.unseen()]",
+          filter.toString());
+    }
+
+    @Test
+    void unannotatedMethodTheProcessorDidNotSeeIsOpen() {
+      assertNull(binder.filterFor(Guarded.class, method(Guarded.class, "unseenPlain")));
+    }
+
+    @Test
+    void annotatedClassWithoutGeneratedGuardsIsDeniedAndLogged() {
+      ContainerRequestFilter filter =
+          binder.filterFor(Unprocessed.class, method(Unprocessed.class, "get"));
+
+      assertInstanceOf(MissingPolicyGuard.class, filter);
+      assertDeniesWith500(filter);
+      assertEquals(1, log.records().size());
+      assertEquals(Level.SEVERE, log.records().get(0).getLevel());
+      String message = log.records().get(0).getMessage();
+      assertTrue(message.contains("GuardBinderTest$Unprocessed.get()"), message);
+      assertTrue(message.contains("@RequiresPermission"), message);
+      assertTrue(message.contains("bouncer-processor"), message);
+    }
+
+    @Test
+    void unannotatedClassWithoutGeneratedGuardsIsOpen() {
+      assertNull(binder.filterFor(Unannotated.class, method(Unannotated.class, "get")));
+      assertTrue(log.records().isEmpty());
+    }
+
+    @Test
+    void generatedGuardsThatCannotBeCreatedFail() {
+      Method get = method(Unconstructible.class, "get");
+
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> binder.filterFor(Unconstructible.class, get));
+      assertTrue(e.getMessage().contains("Unconstructible_BouncerGuards"), e.getMessage());
+    }
+
+    @Test
+    void generatedGuardsOfTheWrongTypeFail() {
+      Method get = method(Mistyped.class, "get");
+
+      assertThrows(IllegalStateException.class, () -> binder.filterFor(Mistyped.class, get));
+    }
+
+    @Test
+    void generatedGuardsAreCreatedOncePerClass() {
+      int before = GuardBinderTest_Guarded_BouncerGuards.INSTANCES.get();
+
+      binder.filterFor(Guarded.class, method(Guarded.class, "read", String.class));
+      binder.filterFor(Guarded.class, method(Guarded.class, "read", int.class));
+      binder.filterFor(Guarded.class, method(Guarded.class, "open"));
+
+      assertEquals(before + 1, GuardBinderTest_Guarded_BouncerGuards.INSTANCES.get());
+    }
+  }
+
+  @Nested
+  class Bind {
+
+    @Test
+    void registersTheGeneratedGuardAtAuthorizationPriority() {
+      List<Registration> registered = bind(Guarded.class, method(Guarded.class, "read", int.class));
+
+      assertEquals(1, registered.size());
+      assertInstanceOf(Made.class, registered.get(0).component());
+      assertEquals(Priorities.AUTHORIZATION, registered.get(0).priority());
+    }
+
+    @Test
+    void registersNothingForAnOpenPolicy() {
+      assertEquals(List.of(), bind(Guarded.class, method(Guarded.class, "open")));
+      assertEquals(List.of(), bind(Guarded.class, method(Guarded.class, "plain")));
+      assertEquals(List.of(), bind(Unannotated.class, method(Unannotated.class, "get")));
+    }
+
+    @Test
+    void registersADenyingGuardWhenThePolicyIsMissing() {
+      List<Registration> registered = bind(Unprocessed.class, method(Unprocessed.class, "get"));
+
+      assertEquals(1, registered.size());
+      assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+      assertEquals(Priorities.AUTHORIZATION, registered.get(0).priority());
+    }
+
+    @Test
+    void registersADenyingGuardWhenGeneratedGuardsCannotBeCreated() {
+      for (Class<?> type : List.of(Unconstructible.class, Mistyped.class)) {
+        List<Registration> registered = bind(type, method(type, "get"));
+
+        assertEquals(1, registered.size(), type.getName());
+        assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+        assertDeniesWith500((ContainerRequestFilter) registered.get(0).component());
+      }
+      assertEquals(2, log.records().size());
+      assertTrue(log.records().stream().allMatch(r -> r.getLevel() == Level.SEVERE));
+      assertTrue(log.records().stream().allMatch(r -> r.getThrown() != null));
+    }
+
+    @Test
+    void registersADenyingGuardWhenGeneratedGuardsFailToInitialize() {
+      Method get = method(Exploding.class, "get");
+
+      // The first attempt fails in the static initializer, later ones with NoClassDefFoundError.
+      for (int attempt = 0; attempt < 2; attempt++) {
+        List<Registration> registered = bind(Exploding.class, get);
+
+        assertEquals(1, registered.size());
+        assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+        assertInstanceOf(LinkageError.class, log.records().get(attempt).getThrown());
+      }
+    }
+
+    @Test
+    void ignoresIncompleteResourceInfo() {
+      RecordingFeatureContext context = new RecordingFeatureContext();
+
+      binder.bind(RecordingFeatureContext.resource(null, null), context.context());
+      binder.bind(RecordingFeatureContext.resource(Unprocessed.class, null), context.context());
+      binder.bind(
+          RecordingFeatureContext.resource(null, method(Unprocessed.class, "get")),
+          context.context());
+
+      assertEquals(List.of(), context.registrations());
+    }
+  }
+}

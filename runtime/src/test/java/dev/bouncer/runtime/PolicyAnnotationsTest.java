@@ -1,0 +1,254 @@
+package dev.bouncer.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.bouncer.Authenticated;
+import dev.bouncer.RequiresPermission;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.Test;
+
+class PolicyAnnotationsTest {
+
+  private static String find(Class<?> resourceClass, String name, Class<?>... parameterTypes)
+      throws NoSuchMethodException {
+    Method method = resourceClass.getMethod(name, parameterTypes);
+    return PolicyAnnotations.find(resourceClass, method);
+  }
+
+  // --- On the method or its class ---
+
+  static class Plain {
+    @RequiresPermission("orders:read")
+    public void permission() {}
+
+    @Authenticated
+    public void authenticated() {}
+
+    @RolesAllowed("admin")
+    public void roles() {}
+
+    @DenyAll
+    public void denyAll() {}
+
+    @PermitAll
+    public void permitAll() {}
+
+    @Deprecated
+    public void unrelatedAnnotation() {}
+
+    public void unannotated() {}
+  }
+
+  @Test
+  void findsEachEnforcedAnnotationOnTheMethod() throws Exception {
+    assertEquals("@RequiresPermission", find(Plain.class, "permission"));
+    assertEquals("@Authenticated", find(Plain.class, "authenticated"));
+    assertEquals("@RolesAllowed", find(Plain.class, "roles"));
+    assertEquals("@DenyAll", find(Plain.class, "denyAll"));
+  }
+
+  @Test
+  void unannotatedMethodHasNone() throws Exception {
+    assertNull(find(Plain.class, "unannotated"));
+    assertNull(find(Plain.class, "unrelatedAnnotation"));
+  }
+
+  @Test
+  void permitAllIsNotEnforced() throws Exception {
+    assertNull(find(Plain.class, "permitAll"));
+  }
+
+  @RolesAllowed("admin")
+  static class ClassLevel {
+    public void inherits() {}
+
+    @Authenticated
+    public void own() {}
+  }
+
+  @Test
+  void findsClassLevelAnnotation() throws Exception {
+    assertEquals("@RolesAllowed", find(ClassLevel.class, "inherits"));
+  }
+
+  @Test
+  void methodAnnotationComesFirst() throws Exception {
+    assertEquals("@Authenticated", find(ClassLevel.class, "own"));
+  }
+
+  @DenyAll
+  static class DeniedClass {
+    public void any() {}
+  }
+
+  @Test
+  void findsClassLevelDenyAll() throws Exception {
+    assertEquals("@DenyAll", find(DeniedClass.class, "any"));
+  }
+
+  @PermitAll
+  static class PermittedClass {
+    public void any() {}
+  }
+
+  @Test
+  void classLevelPermitAllIsNotEnforced() throws Exception {
+    assertNull(find(PermittedClass.class, "any"));
+  }
+
+  // --- Inherited from an interface ---
+
+  interface OrdersApi {
+    @RequiresPermission("orders:read:{id}")
+    String get(String id);
+
+    String list();
+  }
+
+  static class OrdersImpl implements OrdersApi {
+    @Override
+    public String get(String id) {
+      return id;
+    }
+
+    @Override
+    public String list() {
+      return "";
+    }
+  }
+
+  @Test
+  void findsAnnotationOnInterfaceMethod() throws Exception {
+    assertEquals("@RequiresPermission", find(OrdersImpl.class, "get", String.class));
+  }
+
+  @Test
+  void unannotatedMethodOfInterfaceImplementationHasNone() throws Exception {
+    assertNull(find(OrdersImpl.class, "list"));
+  }
+
+  @Authenticated
+  interface AuthenticatedApi {
+    void ping();
+  }
+
+  static class AuthenticatedImpl implements AuthenticatedApi {
+    @Override
+    public void ping() {}
+  }
+
+  @Test
+  void findsClassLevelAnnotationOfInterface() throws Exception {
+    assertEquals("@Authenticated", find(AuthenticatedImpl.class, "ping"));
+  }
+
+  interface DerivedApi extends OrdersApi {}
+
+  static class DerivedImpl implements DerivedApi {
+    @Override
+    public String get(String id) {
+      return id;
+    }
+
+    @Override
+    public String list() {
+      return "";
+    }
+  }
+
+  @Test
+  void findsAnnotationOnSuperInterfaceMethod() throws Exception {
+    assertEquals("@RequiresPermission", find(DerivedImpl.class, "get", String.class));
+  }
+
+  // --- Inherited from a superclass ---
+
+  abstract static class BaseResource {
+    @RolesAllowed("ops")
+    public abstract void restart();
+
+    @DenyAll
+    public void dangerous() {}
+
+    public void harmless() {}
+  }
+
+  static class ConcreteResource extends BaseResource {
+    @Override
+    public void restart() {}
+  }
+
+  @Test
+  void findsAnnotationOnOverriddenSuperclassMethod() throws Exception {
+    assertEquals("@RolesAllowed", find(ConcreteResource.class, "restart"));
+  }
+
+  @Test
+  void findsAnnotationOnInheritedMethod() throws Exception {
+    assertEquals("@DenyAll", find(ConcreteResource.class, "dangerous"));
+    assertNull(find(ConcreteResource.class, "harmless"));
+  }
+
+  @Authenticated
+  static class AuthenticatedBase {
+    public void status() {}
+  }
+
+  static class SubOfAuthenticated extends AuthenticatedBase {
+    @Override
+    public void status() {}
+  }
+
+  @Test
+  void findsClassLevelAnnotationOfSuperclass() throws Exception {
+    assertEquals("@Authenticated", find(SubOfAuthenticated.class, "status"));
+  }
+
+  static class Grandchild extends ConcreteResource {}
+
+  @Test
+  void findsAnnotationSeveralLevelsUp() throws Exception {
+    assertEquals("@RolesAllowed", find(Grandchild.class, "restart"));
+  }
+
+  // --- Matching is by qualified name ---
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface RequiresPermissionLookalike {}
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface Authenticated2 {}
+
+  static class Lookalikes {
+    @RequiresPermissionLookalike
+    @Authenticated2
+    public void lookalike() {}
+  }
+
+  @Test
+  void ignoresOtherAnnotations() throws Exception {
+    assertNull(find(Lookalikes.class, "lookalike"));
+  }
+
+  // --- Known gap ---
+
+  interface GenericApi<T> {
+    @RolesAllowed("writer")
+    void put(T body);
+  }
+
+  static class StringApi implements GenericApi<String> {
+    @Override
+    public void put(String body) {}
+  }
+  @Test
+  void findsAnnotationOnGenericInterfaceMethod() throws Exception {
+    assertEquals("@RolesAllowed", find(StringApi.class, "put", String.class));
+  }
+}
