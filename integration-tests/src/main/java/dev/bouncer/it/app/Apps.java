@@ -74,6 +74,7 @@ public final class Apps {
       }
 
       @Override
+      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
       public Set<Object> getSingletons() {
         return feature == null ? Set.of() : Set.of(feature);
       }
