@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bouncer.it.app.Apps;
 import dev.bouncer.it.app.Hits;
 import dev.bouncer.it.app.TestAuthenticationFilter;
+import dev.bouncer.runtime.Authorizer;
 import dev.bouncer.runtime.BouncerFeature;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +17,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
@@ -56,6 +59,36 @@ public abstract class ScenarioTableTest {
   @TestFactory
   Stream<DynamicTest> scenarioTable() {
     return Scenarios.all().stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s)));
+  }
+
+  /**
+   * The feature is registered explicitly and also discovered by the server: the check must run
+   * exactly once per request, with the application's authorizer (not the defaults).
+   */
+  @Test
+  void explicitAndDiscovered_checkRunsOncePerRequest() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    Authorizer grants = Authorizer.fromGrants(TestAuthenticationFilter::grantsOf);
+    try (ServerUnderTest server =
+        factory()
+            .start(
+                Apps.withAuthorizer(
+                    (caller, required) -> {
+                      calls.incrementAndGet();
+                      return grants.permits(caller, required);
+                    }))) {
+      for (int i = 1; i <= 5; i++) {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(server.baseUri().resolve("/orders"))
+                    .header(TestAuthenticationFilter.USER, "wanda")
+                    .header(TestAuthenticationFilter.GRANTS, "orders:*")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), "the wildcard grant needs the app's authorizer");
+        assertEquals(i, calls.get(), "one authorizer call per request");
+      }
+    }
   }
 
   private void check(Scenario s) throws Exception {

@@ -45,6 +45,11 @@ public final class Apps {
             .build());
   }
 
+  /** The usual resources with a configured feature around the given authorizer. */
+  public static Application withAuthorizer(Authorizer authorizer) {
+    return app(BouncerFeature.builder().authorizer(authorizer).challenge(CHALLENGE).build());
+  }
+
   /** Registers nothing of Bouncer's: it must still be enforced, with the defaults. */
   public static Application zeroRegistration() {
     return app(null);
