@@ -42,8 +42,11 @@ public final class BouncerProcessor extends AbstractProcessor {
   private final List<Endpoint> reported = new ArrayList<>();
   private final Set<String> done = new LinkedHashSet<>();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
+  /** Types whose resource methods use types not generated yet: retried next round. */
+  private final Set<String> deferred = new LinkedHashSet<>();
   private Reporter reporter;
   private boolean failed;
+  private Element current;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -90,7 +93,8 @@ public final class BouncerProcessor extends AbstractProcessor {
           .printMessage(
               Diagnostic.Kind.ERROR,
               Message.INTERNAL.format(
-                  "Bouncer's processor failed; please report this with the stack trace:\n" + trace));
+                  "Bouncer's processor failed; please report this with the stack trace:\n" + trace),
+              current);
     }
     return false;
   }
@@ -106,16 +110,35 @@ public final class BouncerProcessor extends AbstractProcessor {
         }
       }
     }
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.put(name, type);
+      }
+    }
+    deferred.clear();
     boolean requireExplicit =
         Boolean.parseBoolean(processingEnv.getOptions().getOrDefault(REQUIRE_EXPLICIT, "false"));
-    ResourceScanner scanner = new ResourceScanner(reporter, requireExplicit);
+    ResourceScanner scanner =
+        new ResourceScanner(
+            reporter,
+            requireExplicit,
+            processingEnv.getElementUtils(),
+            processingEnv.getTypeUtils());
     GuardsWriter writer =
         new GuardsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     for (TypeElement type : types.values()) {
       String name = processingEnv.getElementUtils().getBinaryName(type).toString();
-      if (!done.add(name)) {
+      if (done.contains(name)) {
         continue;
       }
+      if (scanner.incomplete(type)) {
+        // Another processor may generate the missing types in this round: try again in the next.
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      done.add(name);
+      current = type;
       ResourceScanner.Result result = scanner.scan(type);
       if (!result.clean()) {
         failed = true;
@@ -138,6 +161,7 @@ public final class BouncerProcessor extends AbstractProcessor {
   }
 
   private void writeReport() {
+    current = null;
     ReportWriter writer =
         new ReportWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     Element[] origins =

@@ -23,7 +23,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -346,10 +345,6 @@ class BouncerProcessorErrorsTest {
    * Jakarta REST calls only public methods, so a policy on a package-private resource method
    * protects nothing, exactly as on a private one.
    */
-  @Disabled(
-      "bug: ResourceScanner reports [BouncerInaccessibleMethod] only for private and static"
-          + " methods; a package-private or protected @GET method with a policy is skipped"
-          + " silently")
   @Test
   void requiresPermission_onPackagePrivateResourceMethod_fails() {
     JavaFileObject file =
@@ -632,9 +627,6 @@ class BouncerProcessorErrorsTest {
    * {@code OrdersImpl.list()} is a resource method (its own method has no Jakarta REST
    * annotations, so those of the interface method apply).
    */
-  @Disabled(
-      "bug: ResourceScanner looks only at a method's own @GET/@Path, so a policy on a method that"
-          + " implements an annotated interface method is rejected as [BouncerNotResourceMethod]")
   @Test
   void requiresPermission_onMethodImplementingAnnotatedInterface_compiles() {
     JavaFileObject api =
@@ -859,9 +851,6 @@ class BouncerProcessorErrorsTest {
    * write a long expression. The generated guardFor() puts the annotation as written into a {@code
    * //} comment, and the line break ends the comment.
    */
-  @Disabled(
-      "bug: GuardsWriter.write copies the expression as written into a // comment (describe());"
-          + " a line break in it leaves the rest of the expression as code, which does not compile")
   @Test
   void requiresPermission_spanningLines_generatesGuardsThatCompile() {
     JavaFileObject file =
@@ -883,9 +872,6 @@ class BouncerProcessorErrorsTest {
    * A regular expression in a path template can contain {@code *}{@code /}; the endpoint's path is
    * copied into the Javadoc of the generated guard class, where it ends the comment.
    */
-  @Disabled(
-      "bug: GuardsWriter.guardClass puts endpoint.display() into Javadoc unescaped; a path"
-          + " containing '*/' closes the comment and the generated source does not compile")
   @Test
   void pathWithCommentTerminator_generatesGuardsThatCompile() {
     JavaFileObject file =
@@ -905,9 +891,6 @@ class BouncerProcessorErrorsTest {
   }
 
   /** A word of only {@code _}, {@code .} or {@code -} is a valid permission by the grammar. */
-  @Disabled(
-      "bug: GuardsWriter.constantName(\"_\") is \"_\", not a Java name; JavaPoet throws and the"
-          + " processor reports [BouncerInternal] with a stack trace")
   @Test
   void requiresPermission_punctuationOnlyWord_generatesGuardsThatCompile() {
     JavaFileObject file = resourceWithMethodAnnotation("@RequiresPermission(\"-\")");

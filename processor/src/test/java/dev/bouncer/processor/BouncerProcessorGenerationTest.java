@@ -25,7 +25,6 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -239,9 +238,6 @@ class BouncerProcessorGenerationTest {
    * JavaPoet writes as an unqualified, unimported name; the processor should defer such a class
    * to a later round (STYLE.md: "Defer types that are not yet complete to the next round").
    */
-  @Disabled(
-      "bug: BouncerProcessor does not defer classes with incomplete types; GuardsWriter writes"
-          + " OrderDto.class without import and the generated guards do not compile")
   @Test
   void parameterOfTypeGeneratedInSameCompilation_generatesGuardsThatCompile() {
     JavaFileObject file =
@@ -278,9 +274,6 @@ class BouncerProcessorGenerationTest {
    * Either the processor says so on the method, or it matches the parameter some other way; it
    * must not write a generated source that does not compile.
    */
-  @Disabled(
-      "bug: GuardsWriter.parameterClasses writes Orders.Body.class for a private nested parameter"
-          + " type; the generated source fails with 'Orders.Body has private access'")
   @Test
   void parameterOfPrivateNestedType_neverYieldsGeneratedCodeThatDoesNotCompile() {
     JavaFileObject file =
@@ -317,9 +310,6 @@ class BouncerProcessorGenerationTest {
    * part of the parameter's type mirror. The report's {@code resourceMethod} should be the plain
    * erased signature, {@code create(java.lang.String)}, stable when constraints are added.
    */
-  @Disabled(
-      "bug: ReportWriter.signature prints types.erasure(t).toString(), which keeps type"
-          + " annotations: create(@test.Orders.NotBlank java.lang.String)")
   @Test
   void report_signatureOfParameterWithTypeAnnotation_isPlainErasure() {
     JavaFileObject file =

@@ -15,14 +15,22 @@ import dev.bouncer.processor.BouncerProcessor;
 import dev.bouncer.processor.dsl.Expr;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -95,7 +103,10 @@ public final class GuardsWriter {
             .addParameter(ENFORCER, "enforcer");
 
     for (Endpoint endpoint : endpoints) {
-      guardFor.addCode("// $L: $L\n", endpoint.display(), describe(endpoint.policy()));
+      guardFor.addCode(
+          "// $L: $L\n",
+          Comments.line(endpoint.display()),
+          Comments.line(describe(endpoint.policy())));
       guardFor.beginControlFlow(
           "if ($T.matches(methodName, parameterTypes, $S$L))",
           GENERATED_GUARDS,
@@ -127,8 +138,8 @@ public final class GuardsWriter {
         TypeSpec.classBuilder(endpoint.guardName())
             .addJavadoc(
                 "$L: $L.\n",
-                endpoint.display(),
-                describe(policy).replace("@", "{@literal @}"))
+                Comments.javadoc(endpoint.display()),
+                Comments.javadoc(describe(policy)))
             .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .superclass(GUARD);
     MethodSpec.Builder permits =
@@ -144,7 +155,7 @@ public final class GuardsWriter {
         permits.addStatement("return true");
       }
       case ROLES -> {
-        permits.addComment("$L", policy.annotationText());
+        permits.addComment("$L", Comments.line(policy.annotationText()));
         CodeBlock.Builder any = CodeBlock.builder();
         for (int i = 0; i < policy.roles().size(); i++) {
           any.add(i == 0 ? "" : " || ");
@@ -158,7 +169,7 @@ public final class GuardsWriter {
         for (Map.Entry<String, String> c : constants.entrySet()) {
           guard.addField(constant(c.getValue(), c.getKey(), policy.expression()));
         }
-        permits.addComment("$L", policy.written().replace("\n", " "));
+        permits.addComment("$L", Comments.line(policy.written()));
         permits.addStatement("return $L", render(policy.expression(), constants, false));
       }
       default -> throw new IllegalStateException("no guard class for " + policy.kind());
@@ -206,7 +217,7 @@ public final class GuardsWriter {
       }
     }
     String name = sb.toString();
-    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+    if (!SourceVersion.isName(name)) {
       name = "P_" + name;
     }
     return name;
@@ -226,7 +237,7 @@ public final class GuardsWriter {
       parts.add("}");
     }
     return FieldSpec.builder(PERMISSION, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@code $L}\n", text)
+        .addJavadoc("{@code $L}\n", Comments.javadoc(text))
         .initializer("$T.of($L)", PERMISSION, parts.build())
         .build();
   }
@@ -271,12 +282,43 @@ public final class GuardsWriter {
     return nested ? "(" + s + ")" : s;
   }
 
+  /**
+   * The parameter types to match: class literals where the generated class can name the type, the
+   * run-time type name as a string where it cannot (a private nested type, say).
+   */
   private CodeBlock parameterClasses(Endpoint endpoint) {
     CodeBlock.Builder block = CodeBlock.builder();
+    String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
     for (VariableElement parameter : endpoint.method().getParameters()) {
-      block.add(", $T.class", TypeName.get(types.erasure(parameter.asType())));
+      TypeMirror erased = types.erasure(parameter.asType());
+      if (accessible(erased, pkg)) {
+        block.add(", $T.class", TypeName.get(erased));
+      } else {
+        block.add(", $S", TypeNames.runtime(types, elements, erased));
+      }
     }
     return block.build();
+  }
+
+  private boolean accessible(TypeMirror type, String pkg) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return accessible(((ArrayType) type).getComponentType(), pkg);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return type.getKind().isPrimitive();
+    }
+    boolean samePackage =
+        elements.getPackageOf(((DeclaredType) type).asElement()).getQualifiedName().contentEquals(pkg);
+    for (Element e = ((DeclaredType) type).asElement();
+        e != null && (e.getKind().isClass() || e.getKind().isInterface());
+        e = e.getEnclosingElement()) {
+      Set<Modifier> modifiers = e.getModifiers();
+      if (modifiers.contains(Modifier.PRIVATE)
+          || (!samePackage && !modifiers.contains(Modifier.PUBLIC))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(Policy policy) {

@@ -84,7 +84,7 @@ public sealed interface Expr {
     @Override
     public String toString() {
       return operands.stream()
-          .map(e -> e instanceof Or ? "(" + e + ")" : e.toString())
+          .map(e -> e instanceof Or || e instanceof And ? "(" + e + ")" : e.toString())
           .collect(Collectors.joining(" && "));
     }
   }
@@ -97,7 +97,9 @@ public sealed interface Expr {
 
     @Override
     public String toString() {
-      return operands.stream().map(Expr::toString).collect(Collectors.joining(" || "));
+      return operands.stream()
+          .map(e -> e instanceof Or ? "(" + e + ")" : e.toString())
+          .collect(Collectors.joining(" || "));
     }
   }
 }

@@ -21,9 +21,13 @@ import java.util.List;
  * <p>Whitespace may separate operators and parentheses, but not the tokens of one permission.
  */
 public final class Parser {
+  /** Deeper nesting of parentheses than this is rejected, so that parsing never overflows. */
+  static final int MAX_DEPTH = 200;
+
   private final String source;
   private final List<Token> tokens;
   private int pos;
+  private int depth;
 
   private Parser(String source, List<Token> tokens) {
     this.source = source;
@@ -80,12 +84,38 @@ public final class Parser {
 
   // unary := "!" unary | "(" expression ")" | permission
   private Expr unary() throws SyntaxError {
+    // A run of '!' is read in a loop, not by recursion, so that it cannot overflow the stack.
+    int nots = 0;
+    while (peek().kind() == Token.Kind.NOT) {
+      pos++;
+      nots++;
+    }
+    Expr operand = primary();
+    for (int i = 0; i < nots; i++) {
+      operand = new Expr.Not(operand);
+    }
+    return operand;
+  }
+
+  // primary := "(" expression ")" | permission     (the rest of unary, after its "!"s)
+  private Expr primary() throws SyntaxError {
     Token t = peek();
+    if (depth >= MAX_DEPTH) {
+      throw new SyntaxError(
+          Message.SYNTAX,
+          "the expression is nested more than " + MAX_DEPTH + " levels deep; simplify it",
+          t.start());
+    }
+    depth++;
+    try {
+      return unaryAtDepth(t);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expr unaryAtDepth(Token t) throws SyntaxError {
     switch (t.kind()) {
-      case NOT -> {
-        pos++;
-        return new Expr.Not(unary());
-      }
       case LPAREN -> {
         pos++;
         Expr inner = or();

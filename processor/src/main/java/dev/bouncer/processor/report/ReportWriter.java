@@ -2,6 +2,7 @@ package dev.bouncer.processor.report;
 
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class ReportWriter {
         + "("
         + m.getParameters().stream()
             .map(VariableElement::asType)
-            .map(t -> types.erasure(t).toString())
+            .map(t -> TypeNames.canonical(types, t))
             .collect(Collectors.joining(", "))
         + ")";
   }

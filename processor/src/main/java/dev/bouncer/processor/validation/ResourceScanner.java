@@ -5,6 +5,7 @@ import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Origin;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.PolicyKind;
+import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,11 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Finds the resource methods of one type, reads and checks their policies, and works out each
@@ -28,11 +33,28 @@ public final class ResourceScanner {
   private final Reporter reporter;
   private final PolicyReader policies;
   private final boolean requireExplicit;
+  private final Elements elements;
+  private final Types types;
 
-  public ResourceScanner(Reporter reporter, boolean requireExplicit) {
+  public ResourceScanner(
+      Reporter reporter, boolean requireExplicit, Elements elements, Types types) {
     this.reporter = reporter;
     this.policies = new PolicyReader(reporter);
     this.requireExplicit = requireExplicit;
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** Whether some resource method of {@code type} has a parameter type not resolved yet. */
+  public boolean incomplete(TypeElement type) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      for (var parameter : method.getParameters()) {
+        if (TypeNames.hasErrors(parameter.asType())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The scanned type: its endpoints, and whether it was clean (no error reported for it). */
@@ -50,8 +72,11 @@ public final class ResourceScanner {
     boolean anyResourceMethod = false;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Map<String, AnnotationMirror> own = PolicyReader.policyAnnotations(method);
-      List<String> httpMethods = httpMethods(method);
-      Optional<String> methodPath = annotationString(method, Names.PATH);
+      // Jakarta REST annotation inheritance: a method without Jakarta REST annotations of its own
+      // takes those of the supertype method it overrides or implements.
+      ExecutableElement jaxRs = jaxRsSource(method, type);
+      List<String> httpMethods = httpMethods(jaxRs);
+      Optional<String> methodPath = annotationString(jaxRs, Names.PATH);
       boolean resourceMethod = !httpMethods.isEmpty() || methodPath.isPresent();
       anyResourceMethod |= resourceMethod;
 
@@ -69,9 +94,12 @@ public final class ResourceScanner {
               first);
           continue;
         }
-        if (method.getModifiers().contains(Modifier.PRIVATE)
+        if (!method.getModifiers().contains(Modifier.PUBLIC)
             || method.getModifiers().contains(Modifier.STATIC)) {
-          String what = method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "static";
+          String what =
+              method.getModifiers().contains(Modifier.STATIC)
+                  ? "static"
+                  : method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not public";
           reporter.error(
               Message.INACCESSIBLE_METHOD,
               method.getSimpleName()
@@ -135,6 +163,7 @@ public final class ResourceScanner {
               guardName));
     }
 
+    anyResourceMethod |= inheritsResourceMethods(type);
     boolean hasPolicies =
         classPolicy.isPresent() || !PolicyReader.policyAnnotations(type).isEmpty();
     if (hasPolicies && !anyResourceMethod) {
@@ -171,6 +200,69 @@ public final class ResourceScanner {
     }
     boolean clean = reporter.errorCount() == errorsBefore;
     return new Result(type, abstractType ? List.of() : endpoints, clean);
+  }
+
+  /**
+   * The method whose Jakarta REST annotations apply to {@code method}: itself if it has any, else
+   * the first supertype method it overrides that has an HTTP-method annotation or {@code @Path}.
+   */
+  private ExecutableElement jaxRsSource(ExecutableElement method, TypeElement type) {
+    if (hasJaxRsAnnotation(method)) {
+      return method;
+    }
+    for (TypeElement supertype : supertypes(type)) {
+      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (candidate.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, candidate, type)
+            && (!httpMethods(candidate).isEmpty()
+                || annotationString(candidate, Names.PATH).isPresent())) {
+          return candidate;
+        }
+      }
+    }
+    return method;
+  }
+
+  /** Whether the type inherits, without overriding, a resource method from a supertype. */
+  private boolean inheritsResourceMethods(TypeElement type) {
+    for (ExecutableElement member : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!member.getEnclosingElement().equals(type)
+          && (!httpMethods(member).isEmpty()
+              || annotationString(member, Names.PATH).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<TypeElement> supertypes(TypeElement type) {
+    List<TypeElement> all = new ArrayList<>();
+    List<TypeMirror> todo = new ArrayList<>(types.directSupertypes(type.asType()));
+    while (!todo.isEmpty()) {
+      TypeMirror next = todo.remove(0);
+      if (next.getKind() == TypeKind.DECLARED) {
+        TypeElement element = (TypeElement) types.asElement(next);
+        if (!all.contains(element)) {
+          all.add(element);
+          todo.addAll(types.directSupertypes(next));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static boolean hasJaxRsAnnotation(ExecutableElement method) {
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      if (qualifiedName(mirror).startsWith("jakarta.ws.rs.")) {
+        return true;
+      }
+      for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
+        if (qualifiedName(meta).equals(Names.HTTP_METHOD)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The HTTP methods of {@code method}: its annotations that are meta-annotated @HttpMethod. */

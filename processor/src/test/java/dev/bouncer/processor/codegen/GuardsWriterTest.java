@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import javax.lang.model.SourceVersion;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,7 +62,6 @@ class GuardsWriterTest {
    * one or more of [A-Za-z0-9_.-]}) becomes {@code _}, a keyword since Java 9; JavaPoet rejects it
    * and the processor reports [BouncerInternal].
    */
-  @Disabled("bug: constantName(\"_\"), (\"-\"), (\".\") return \"_\", which is not a Java name")
   @ParameterizedTest
   @ValueSource(strings = {"_", "-", ".", "_._"})
   void constantName_ofPunctuationOnlyWord_isAValidJavaName(String permission) {

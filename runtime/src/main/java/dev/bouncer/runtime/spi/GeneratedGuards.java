@@ -28,17 +28,32 @@ public interface GeneratedGuards {
 
   /**
    * Whether a method named {@code name} with erased parameter types {@code types} is the one the
-   * generated code means.
+   * generated code means. Called at start-up only.
    *
    * @param name the method's name
    * @param types its erased parameter types
    * @param expectedName the name the generated code expects
-   * @param expectedTypes the parameter types the generated code expects
-   * @return true if both match exactly
+   * @param expectedTypes the parameter types the generated code expects, each a {@code Class}, or
+   *     for a type the generated code cannot name (a private nested class) its {@link
+   *     Class#getTypeName()}
+   * @return true if the name and every parameter type match exactly
    */
   static boolean matches(
-      String name, Class<?>[] types, String expectedName, Class<?>... expectedTypes) {
-    return name.equals(expectedName) && java.util.Arrays.equals(types, expectedTypes);
+      String name, Class<?>[] types, String expectedName, Object... expectedTypes) {
+    if (!name.equals(expectedName) || types.length != expectedTypes.length) {
+      return false;
+    }
+    for (int i = 0; i < types.length; i++) {
+      Object expected = expectedTypes[i];
+      boolean same =
+          expected instanceof Class<?>
+              ? expected == types[i]
+              : types[i].getTypeName().equals(expected);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
