@@ -29,12 +29,14 @@ public interface Authorizer {
    * The authorizer used when the application supplies none: a caller holds a permission when
    * {@code caller.isUserInRole(required.toString())}. Roles have no wildcard semantics: a caller in
    * role {@code orders:*} does not hold {@code orders:read}. Use {@link #fromGrants(Function)} for
-   * wildcard grants.
+   * wildcard grants. A permission that is not {@linkplain Permission#isPlain() plain} (a template
+   * filled with a value such as {@code a:b} or {@code *}) is never granted by a role, since its
+   * text could name another role.
    *
    * @return the role-based authorizer
    */
   static Authorizer roles() {
-    return (caller, required) -> caller.isUserInRole(required.toString());
+    return (caller, required) -> required.isPlain() && caller.isUserInRole(required.toString());
   }
 
   /**

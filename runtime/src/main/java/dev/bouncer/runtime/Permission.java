@@ -28,11 +28,21 @@ public final class Permission {
   private final List<Set<String>> parts;
   private final String text;
   private final int hash;
+  private final boolean plain;
 
-  private Permission(List<Set<String>> parts) {
+  private Permission(List<Set<String>> parts, boolean plain) {
     this.parts = parts;
     this.text = render(parts);
     this.hash = parts.hashCode();
+    this.plain = plain;
+  }
+
+  /**
+   * A permission whose parts are given sub-part by sub-part, some of them literal request values.
+   * Used by {@link PermissionTemplate}; the caller has validated the parts.
+   */
+  static Permission ofParts(List<Set<String>> parts, boolean plain) {
+    return new Permission(parts, plain);
   }
 
   /**
@@ -72,7 +82,7 @@ public final class Permission {
       parts.add(Collections.unmodifiableSet(subs));
       partStart += part.length() + 1;
     }
-    return new Permission(Collections.unmodifiableList(parts));
+    return new Permission(Collections.unmodifiableList(parts), isPlain(parts));
   }
 
   /**
@@ -103,7 +113,7 @@ public final class Permission {
       }
       list.add(Collections.unmodifiableSet(subs));
     }
-    return new Permission(Collections.unmodifiableList(list));
+    return new Permission(Collections.unmodifiableList(list), isPlain(list));
   }
 
   /**
@@ -145,6 +155,49 @@ public final class Permission {
    */
   public List<Set<String>> parts() {
     return parts;
+  }
+
+  /**
+   * Whether {@link #toString()} reads back as this permission: every sub-part is a word of {@code
+   * [A-Za-z0-9_.-]} or the wildcard, and none is a request value. A permission built from a
+   * template with a value such as {@code a:b}, {@code x,y} or {@code *} is not plain: its text
+   * would say something else than it means, so {@link Authorizer#roles()} never grants it.
+   *
+   * @return true if the text is unambiguous
+   */
+  public boolean isPlain() {
+    return plain;
+  }
+
+  static boolean isWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlain(List<Set<String>> parts) {
+    for (Set<String> part : parts) {
+      for (String sub : part) {
+        if (!sub.equals(WILDCARD) && !isWord(sub)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override
