@@ -19,7 +19,7 @@ public record Identity(String label, String user, List<String> grants) {
   public static final Identity FROZEN_EXPORTER =
       caller("fred", List.of("reports:export", "orders:frozen"));
 
-  static Identity caller(String user, List<String> grants) {
+  public static Identity caller(String user, List<String> grants) {
     return new Identity(user + grants, user, grants);
   }
 

@@ -5,7 +5,13 @@ package dev.bouncer.it;
  * method that must (2xx) or must not (4xx/5xx) have run.
  */
 public record Scenario(
-    AppKind app, String method, String path, Identity identity, int status, String resourceKey) {
+    AppKind app,
+    String method,
+    String path,
+    Identity identity,
+    int status,
+    String resourceKey,
+    String header) {
 
   /** Which deployed application a row runs against. */
   public enum AppKind {
@@ -19,6 +25,15 @@ public record Scenario(
   }
 
   public String name() {
-    return app + " " + method + " " + path + " as " + identity + " -> " + status;
+    return app
+        + " "
+        + method
+        + " "
+        + path
+        + (header == null ? "" : " [" + header + "]")
+        + " as "
+        + identity
+        + " -> "
+        + status;
   }
 }

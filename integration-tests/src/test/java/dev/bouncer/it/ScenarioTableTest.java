@@ -104,6 +104,10 @@ public abstract class ScenarioTableTest {
     if (s.method().equals("POST") || s.method().equals("PUT")) {
       request.header("Content-Type", "text/plain");
     }
+    if (s.header() != null) {
+      String[] header = s.header().split(":\\s*", 2);
+      request.header(header[0], header[1]);
+    }
     if (!s.identity().anonymous()) {
       request.header(TestAuthenticationFilter.USER, s.identity().user());
       if (!s.identity().grants().isEmpty()) {
@@ -149,6 +153,7 @@ public abstract class ScenarioTableTest {
             assertTrue(body.contains("\"title\":\""), body);
             assertTrue(body.contains("\"detail\":\""), body);
             assertFalse(body.contains("orders:"), "a denial does not reveal the requirement");
+            assertFalse(body.contains("ran "), "the resource's body never appears");
           }
         });
   }

@@ -108,7 +108,67 @@ public final class Scenarios {
     add(s, THROWING_AUTHORIZER, "GET", "/orders/mine", "orders.mine", NO_GRANTS, 200);
     add(s, THROWING_AUTHORIZER, "GET", "/admin", "admin.get", ADMIN, 200);
     add(s, THROWING_AUTHORIZER, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
+    templates(s);
     return List.copyOf(s);
+  }
+
+  /**
+   * {name} templates, and attempts to widen them with the request: a value is one literal sub-part,
+   * so '*', ',' and ':' (plain or percent-encoded) never match a narrower grant.
+   */
+  private static void templates(List<Scenario> s) {
+    Identity reads42 = Identity.caller("r42", List.of("orders:read:42"));
+    Identity readsAll = Identity.caller("rAll", List.of("orders:read:*"));
+    for (String id :
+        List.of("*", "42,43", "a:b", "42:x", "%2A", "42%2C43", "42%3Ax", "42%2C%2A", "%20")) {
+      add(s, EXPLICIT, "GET", "/t/orders/" + id, "t.order", reads42, 403);
+      add(s, EXPLICIT, "GET", "/t/orders/" + id, "t.order", readsAll, 200);
+    }
+    add(s, EXPLICIT, "GET", "/t/orders/42", "t.order", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/t/orders/42", "t.order", reads42, 200);
+    add(s, EXPLICIT, "GET", "/t/orders/43", "t.order", reads42, 403);
+    add(s, EXPLICIT, "GET", "/t/orders/42", "t.order", ORDERS_WILDCARD, 200);
+    add(s, EXPLICIT, "GET", "/t/orders/42", "t.order", READER, 200);
+
+    Identity acmeReader =
+        Identity.caller("acme", List.of("tenant:acme:member", "orders:read:7"));
+    add(s, EXPLICIT, "GET", "/t/tenants/acme/orders/7", "t.tenantOrder", acmeReader, 200);
+    add(s, EXPLICIT, "GET", "/t/tenants/globex/orders/7", "t.tenantOrder", acmeReader, 403);
+    add(s, EXPLICIT, "GET", "/t/tenants/acme/orders/8", "t.tenantOrder", acmeReader, 403);
+    add(s, EXPLICIT, "GET", "/t/tenants/*/orders/7", "t.tenantOrder", acmeReader, 403);
+    add(s, EXPLICIT, "GET", "/t/tenants/acme:member/orders/7", "t.tenantOrder", acmeReader, 403);
+    add(s, EXPLICIT, "GET", "/t/tenants/globex/orders/7", "t.tenantOrder", ADMIN, 200);
+
+    Identity deleter = Identity.caller("dan", List.of("orders:delete", "orders:frozen:9"));
+    add(s, EXPLICIT, "DELETE", "/t/orders/8", "t.delete", deleter, 200);
+    add(s, EXPLICIT, "DELETE", "/t/orders/9", "t.delete", deleter, 403);
+    // '*' as the id is a literal: the caller's frozen:9 does not cover it, so not frozen.
+    add(s, EXPLICIT, "DELETE", "/t/orders/*", "t.delete", deleter, 200);
+    add(s, EXPLICIT, "DELETE", "/t/orders/8", "t.delete", READER, 403);
+
+    Identity pdf = Identity.caller("pia", List.of("reports:export:pdf"));
+    add(s, EXPLICIT, "GET", "/t/export?format=pdf", "t.export", pdf, 200);
+    add(s, EXPLICIT, "GET", "/t/export?format=csv", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export?format=*", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export?format=pdf,csv", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export?format=", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export?format=pdf&format=csv", "t.export", pdf, 403);
+    add(s, EXPLICIT, "GET", "/t/export?format=%70df", "t.export", pdf, 200);
+
+    Identity eu = Identity.caller("eu", List.of("region:eu"));
+    withHeader(s, "X-Region: eu", "/t/region", "t.region", eu, 200);
+    withHeader(s, "X-Region: us", "/t/region", "t.region", eu, 403);
+    withHeader(s, "X-Region: *", "/t/region", "t.region", eu, 403);
+    withHeader(s, null, "/t/region", "t.region", eu, 403);
+    Identity blocked = Identity.caller("bo", List.of("region:eu", "region:blocked"));
+    withHeader(s, "X-Region: eu", "/t/region", "t.region", blocked, 403);
+
+    // Default authorizer (roles): a role never grants a value that is not a plain word.
+    Identity role42 = Identity.caller("r", List.of("orders:read:42", "orders:read:*"));
+    add(s, ZERO_REGISTRATION, "GET", "/t/orders/42", "t.order", role42, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/t/orders/*", "t.order", role42, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/t/orders/42,43", "t.order", role42, 403);
   }
 
   private static void add(
@@ -119,6 +179,11 @@ public final class Scenarios {
       String key,
       Identity identity,
       int status) {
-    s.add(new Scenario(app, method, path, identity, status, key));
+    s.add(new Scenario(app, method, path, identity, status, key, null));
+  }
+
+  private static void withHeader(
+      List<Scenario> s, String header, String path, String key, Identity identity, int status) {
+    s.add(new Scenario(EXPLICIT, "GET", path, identity, status, key, header));
   }
 }

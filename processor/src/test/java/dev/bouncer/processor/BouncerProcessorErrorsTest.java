@@ -231,21 +231,152 @@ class BouncerProcessorErrorsTest {
     assertThat(compilation).hadErrorContainingMatch(caretUnder("orders:read)", 12));
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Templates
+  // ---------------------------------------------------------------------------------------------
+
   @Test
-  void requiresPermission_template_fails() {
+  void requiresPermission_templateFromPathVariableAndParameters_compiles() {
     JavaFileObject file =
-        resourceWithMethodAnnotation("@RequiresPermission(\"orders:read:{id}\")");
+        source(
+            "Orders",
+            "@Path(\"/tenants/{tenant}/orders\")",
+            "public class Orders {",
+            "  @GET",
+            "  @Path(\"{id: [0-9]+}\")",
+            "  @RequiresPermission(\"orders:read:{id} && tenant:{tenant}:member\")",
+            "  public String get(@jakarta.ws.rs.PathParam(\"id\") long id) { return null; }",
+            "",
+            "  @GET",
+            "  @RequiresPermission(\"reports:{format} || region:{X-Region}\")",
+            "  public String export(",
+            "      @jakarta.ws.rs.QueryParam(\"format\") String format,",
+            "      @jakarta.ws.rs.HeaderParam(\"X-Region\") String region) {",
+            "    return null;",
+            "  }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void requiresPermission_unknownParameter_failsWithSuggestion() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "public class Orders {",
+            "  @GET",
+            "  @Path(\"{orderId}\")",
+            "  @RequiresPermission(\"orders:read:{orderID}\")",
+            "  public String get(@jakarta.ws.rs.PathParam(\"orderId\") String id) { return null; }",
+            "}");
 
     Compilation compilation = compile(file);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[BouncerUnsupportedTemplate]")
+        .hadErrorContaining("[BouncerUnknownParameter]")
+        .inFile(file)
+        .onLineContaining("@RequiresPermission(\"orders:read:{orderID}\")");
+    assertThat(compilation).hadErrorContaining("Did you mean {orderId}?");
+    assertThat(compilation).hadErrorContainingMatch(caretUnder("orders:read:{orderID}", 13));
+  }
+
+  @Test
+  void requiresPermission_unknownParameter_suggestsAnnotationNameOfJavaParameter() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "public class Orders {",
+            "  @GET",
+            "  @RequiresPermission(\"orders:export:{format}\")",
+            "  public String list(@jakarta.ws.rs.QueryParam(\"fmt\") String format) {",
+            "    return null;",
+            "  }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[BouncerUnknownParameter]");
+    assertThat(compilation).hadErrorContaining("Did you mean {fmt}?");
+  }
+
+  @Test
+  void requiresPermission_ambiguousParameter_fails() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders/{id}\")",
+            "public class Orders {",
+            "  @GET",
+            "  @RequiresPermission(\"orders:read:{id}\")",
+            "  public String get(@jakarta.ws.rs.QueryParam(\"id\") String id) { return null; }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[BouncerAmbiguousParameter]")
         .inFile(file)
         .onLineContaining("@RequiresPermission(\"orders:read:{id}\")");
+    assertThat(compilation).hadErrorContaining("path variable and the query parameter");
+    assertThat(compilation).hadErrorContaining("Rename the query parameter");
+  }
+
+  @Test
+  void requiresPermission_multiValuedParameter_fails() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "public class Orders {",
+            "  @GET",
+            "  @RequiresPermission(\"orders:read:{id}\")",
+            "  public String get(@jakarta.ws.rs.QueryParam(\"id\") java.util.List<String> ids) {",
+            "    return null;",
+            "  }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("write the permission without a template");
-    assertThat(compilation).hadErrorContainingMatch(caretUnder("orders:read:{id}", 13));
+        .hadErrorContaining("[BouncerMultiValuedParameter]")
+        .inFile(file)
+        .onLineContaining("@RequiresPermission(\"orders:read:{id}\")");
+  }
+
+  @Test
+  void requiresPermission_classTemplateSomeMethodCannotFill_failsOnClass() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "@RequiresPermission(\"orders:read:{id}\")",
+            "public class Orders {",
+            "  @GET",
+            "  @Path(\"{id}\")",
+            "  public String get() { return null; }",
+            "",
+            "  @GET",
+            "  public String list() { return null; }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[BouncerClassTemplate]")
+        .inFile(file)
+        .onLineContaining("@RequiresPermission(\"orders:read:{id}\")");
+    assertThat(compilation).hadErrorContaining("cannot be applied to list()");
+    assertThat(compilation).hadErrorContaining("[BouncerUnknownParameter]");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ public final class Apps {
           AccountResource.class,
           AdminResource.class,
           StatusResource.class,
+          TemplatesResource.class,
           TestAuthenticationFilter.class);
 
   private Apps() {}

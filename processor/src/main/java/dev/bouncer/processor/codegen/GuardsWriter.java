@@ -15,10 +15,12 @@ import dev.bouncer.processor.BouncerProcessor;
 import dev.bouncer.processor.dsl.Expr;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +48,8 @@ public final class GuardsWriter {
   static final ClassName DENY_ALL_GUARD = ClassName.get(RUNTIME + ".spi", "DenyAllGuard");
   static final ClassName ENFORCER = ClassName.get(RUNTIME + ".spi", "Enforcer");
   static final ClassName PERMISSION = ClassName.get(RUNTIME, "Permission");
+  static final ClassName PERMISSION_TEMPLATE = ClassName.get(RUNTIME, "PermissionTemplate");
+  static final ClassName REQUEST_VALUES = ClassName.get(RUNTIME + ".spi", "RequestValues");
   static final ClassName FILTER = ClassName.get("jakarta.ws.rs.container", "ContainerRequestFilter");
   static final ClassName REQUEST = ClassName.get("jakarta.ws.rs.container", "ContainerRequestContext");
   static final ClassName SECURITY_CONTEXT = ClassName.get("jakarta.ws.rs.core", "SecurityContext");
@@ -170,7 +174,28 @@ public final class GuardsWriter {
           guard.addField(constant(c.getValue(), c.getKey(), policy.expression()));
         }
         permits.addComment("$L", Comments.line(policy.written()));
-        permits.addStatement("return $L", render(policy.expression(), constants, false));
+        Map<String, String> locals = new LinkedHashMap<>();
+        for (TemplateBinding binding : endpoint.templates()) {
+          String local = localName(binding.name(), locals.values());
+          locals.put(binding.name(), local);
+          permits.addStatement(
+              "String $L = $T.$L(request, $S)",
+              local,
+              REQUEST_VALUES,
+              binding.source().name().toLowerCase(Locale.ROOT),
+              binding.key());
+        }
+        if (!locals.isEmpty()) {
+          permits.beginControlFlow(
+              "if ($L)",
+              locals.values().stream().map(l -> l + " == null").collect(Collectors.joining(" || ")));
+          permits.addComment("a missing, empty or repeated value: the request does not qualify");
+          permits.addStatement("return false");
+          permits.endControlFlow();
+        }
+        permits.addStatement(
+            "return $L",
+            render(policy.expression(), atom -> atomCode(atom, constants, locals), false));
       }
       default -> throw new IllegalStateException("no guard class for " + policy.kind());
     }
@@ -217,10 +242,43 @@ public final class GuardsWriter {
       }
     }
     String name = sb.toString();
+    while (name.length() > 1 && name.endsWith("_")) {
+      name = name.substring(0, name.length() - 1);
+    }
     if (!SourceVersion.isName(name)) {
       name = "P_" + name;
     }
     return name;
+  }
+
+  private static String atomCode(
+      Expr.Atom atom, Map<String, String> constants, Map<String, String> locals) {
+    String constant = constants.get(atom.toString());
+    if (!atom.hasTemplates()) {
+      return "holds(caller, " + constant + ")";
+    }
+    List<String> args = new ArrayList<>();
+    for (List<Expr.Sub> part : atom.parts()) {
+      for (Expr.Sub sub : part) {
+        if (sub.kind() == Expr.Sub.Kind.TEMPLATE) {
+          args.add(locals.get(sub.text()));
+        }
+      }
+    }
+    return "holds(caller, " + constant + ".with(" + String.join(", ", args) + "))";
+  }
+
+  /** A Java local for a template's value: its name if that is a usable identifier. */
+  private static String localName(String template, java.util.Collection<String> taken) {
+    String base =
+        SourceVersion.isName(template) && !template.equals("caller") && !template.equals("request")
+            ? template
+            : "value";
+    String candidate = base;
+    for (int i = 2; taken.contains(candidate); i++) {
+      candidate = base + i;
+    }
+    return candidate;
   }
 
   private static FieldSpec constant(String name, String text, Expr whole) {
@@ -236,9 +294,10 @@ public final class GuardsWriter {
       }
       parts.add("}");
     }
-    return FieldSpec.builder(PERMISSION, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    ClassName type = atom.hasTemplates() ? PERMISSION_TEMPLATE : PERMISSION;
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code $L}\n", Comments.javadoc(text))
-        .initializer("$T.of($L)", PERMISSION, parts.build())
+        .initializer("$T.of($L)", type, parts.build())
         .build();
   }
 
@@ -260,24 +319,25 @@ public final class GuardsWriter {
   }
 
   /** The expression as Java: {@code &&} and {@code ||} short-circuit in source order. */
-  private static String render(Expr expr, Map<String, String> constants, boolean nested) {
+  private static String render(
+      Expr expr, java.util.function.Function<Expr.Atom, String> atoms, boolean nested) {
     if (expr instanceof Expr.Atom atom) {
-      return "holds(caller, " + constants.get(atom.toString()) + ")";
+      return atoms.apply(atom);
     }
     if (expr instanceof Expr.Not not) {
-      return "!" + render(not.operand(), constants, true);
+      return "!" + render(not.operand(), atoms, true);
     }
     if (expr instanceof Expr.And and) {
       String s =
           and.operands().stream()
-              .map(e -> render(e, constants, true))
+              .map(e -> render(e, atoms, true))
               .collect(Collectors.joining(" && "));
       return nested ? "(" + s + ")" : s;
     }
     Expr.Or or = (Expr.Or) expr;
     String s =
         or.operands().stream()
-            .map(e -> render(e, constants, true))
+            .map(e -> render(e, atoms, true))
             .collect(Collectors.joining(" || "));
     return nested ? "(" + s + ")" : s;
   }

@@ -15,6 +15,8 @@ import javax.lang.model.element.TypeElement;
  *     relative to the locator that returns them
  * @param policy the effective policy
  * @param guardName the simple name of the generated filter class; null if none is generated
+ * @param templates where each {@code {name}} of the policy's expression takes its value, in order
+ *     of first appearance
  */
 public record Endpoint(
     TypeElement type,
@@ -23,10 +25,12 @@ public record Endpoint(
     String path,
     boolean root,
     Policy policy,
-    String guardName) {
+    String guardName,
+    List<TemplateBinding> templates) {
 
   public Endpoint {
     httpMethods = List.copyOf(httpMethods);
+    templates = List.copyOf(templates);
   }
 
   public boolean locator() {

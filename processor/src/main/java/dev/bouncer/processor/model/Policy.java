@@ -2,6 +2,8 @@ package dev.bouncer.processor.model;
 
 import dev.bouncer.processor.dsl.Expr;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 
 /**
  * A policy read from one element's annotations.
@@ -11,9 +13,17 @@ import java.util.List;
  * @param expression the parsed {@code @RequiresPermission} value; null otherwise
  * @param written the expression as written; null unless {@code kind} is PERMISSION
  * @param origin where the policy was declared
+ * @param element the element that carries the annotation; null for NONE
+ * @param annotation the annotation that declares it (for diagnostics); null for NONE
  */
 public record Policy(
-    PolicyKind kind, List<String> roles, Expr expression, String written, Origin origin) {
+    PolicyKind kind,
+    List<String> roles,
+    Expr expression,
+    String written,
+    Origin origin,
+    Element element,
+    AnnotationMirror annotation) {
 
   public Policy {
     roles = List.copyOf(roles);
@@ -21,11 +31,7 @@ public record Policy(
 
   /** The policy of an endpoint with no annotation in effect. */
   public static Policy none() {
-    return new Policy(PolicyKind.NONE, List.of(), null, null, Origin.NONE);
-  }
-
-  public Policy withOrigin(Origin newOrigin) {
-    return new Policy(kind, roles, expression, written, newOrigin);
+    return new Policy(PolicyKind.NONE, List.of(), null, null, Origin.NONE, null, null);
   }
 
   /** The requirement in words, as a 403 may reveal it and logs show it. */

@@ -62,10 +62,16 @@ public final class PolicyReader {
       return Optional.empty();
     }
     if (found.containsKey(Names.PERMIT_ALL)) {
-      return Optional.of(new Policy(PolicyKind.PERMIT_ALL, List.of(), null, null, origin));
+      return Optional.of(
+          new Policy(
+              PolicyKind.PERMIT_ALL, List.of(), null, null, origin, element,
+              found.get(Names.PERMIT_ALL)));
     }
     if (found.containsKey(Names.DENY_ALL)) {
-      return Optional.of(new Policy(PolicyKind.DENY_ALL, List.of(), null, null, origin));
+      return Optional.of(
+          new Policy(
+              PolicyKind.DENY_ALL, List.of(), null, null, origin, element,
+              found.get(Names.DENY_ALL)));
     }
     if (found.containsKey(Names.REQUIRES_PERMISSION)) {
       return permission(element, found.get(Names.REQUIRES_PERMISSION), origin);
@@ -73,7 +79,10 @@ public final class PolicyReader {
     if (found.containsKey(Names.ROLES_ALLOWED)) {
       return roles(element, found.get(Names.ROLES_ALLOWED), origin);
     }
-    return Optional.of(new Policy(PolicyKind.AUTHENTICATED, List.of(), null, null, origin));
+    return Optional.of(
+        new Policy(
+            PolicyKind.AUTHENTICATED, List.of(), null, null, origin, element,
+            found.get(Names.AUTHENTICATED)));
   }
 
   private boolean consistent(Element element, Map<String, AnnotationMirror> found) {
@@ -128,19 +137,8 @@ public final class PolicyReader {
       reporter.error(e.kind(), describe(e, text), element, mirror, value);
       return Optional.empty();
     }
-    Optional<Expr.Atom> template = firstTemplate(expr);
-    if (template.isPresent()) {
-      reporter.error(
-          Message.UNSUPPORTED_TEMPLATE,
-          "templates such as {name} are not supported by this version of Bouncer; write the"
-              + " permission without a template.\n"
-              + excerpt(text, templateOffset(template.get())),
-          element,
-          mirror,
-          value);
-      return Optional.empty();
-    }
-    return Optional.of(new Policy(PolicyKind.PERMISSION, List.of(), expr, text, origin));
+    return Optional.of(
+        new Policy(PolicyKind.PERMISSION, List.of(), expr, text, origin, element, mirror));
   }
 
   private Optional<Policy> roles(Element element, AnnotationMirror mirror, Origin origin) {
@@ -171,7 +169,8 @@ public final class PolicyReader {
           value);
       return Optional.empty();
     }
-    return Optional.of(new Policy(PolicyKind.ROLES, roles, null, null, origin));
+    return Optional.of(
+        new Policy(PolicyKind.ROLES, roles, null, null, origin, element, mirror));
   }
 
   /** The message for a syntax error, with an excerpt of the expression and a caret. */
@@ -190,36 +189,6 @@ public final class PolicyReader {
   public static String excerpt(String text, int offset) {
     String line = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     return "    " + line + "\n    " + " ".repeat(Math.max(0, Math.min(offset, line.length()))) + "^";
-  }
-
-  private static Optional<Expr.Atom> firstTemplate(Expr expr) {
-    if (expr instanceof Expr.Atom atom) {
-      return atom.hasTemplates() ? Optional.of(atom) : Optional.empty();
-    }
-    List<Expr> children = List.of();
-    if (expr instanceof Expr.Not not) {
-      children = List.of(not.operand());
-    } else if (expr instanceof Expr.And and) {
-      children = and.operands();
-    } else if (expr instanceof Expr.Or or) {
-      children = or.operands();
-    }
-    for (Expr child : children) {
-      Optional<Expr.Atom> found = firstTemplate(child);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static int templateOffset(Expr.Atom atom) {
-    return atom.parts().stream()
-        .flatMap(List::stream)
-        .filter(s -> s.kind() == Expr.Sub.Kind.TEMPLATE)
-        .findFirst()
-        .map(Expr.Sub::offset)
-        .orElse(atom.start());
   }
 
   static AnnotationValue value(AnnotationMirror mirror) {

@@ -5,6 +5,7 @@ import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Origin;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.PolicyKind;
+import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ public final class ResourceScanner {
   private final boolean requireExplicit;
   private final Elements elements;
   private final Types types;
+  private final TemplateResolver templates;
 
   public ResourceScanner(
       Reporter reporter, boolean requireExplicit, Elements elements, Types types) {
@@ -43,6 +45,7 @@ public final class ResourceScanner {
     this.requireExplicit = requireExplicit;
     this.elements = elements;
     this.types = types;
+    this.templates = new TemplateResolver(reporter, types);
   }
 
   /** Whether some resource method of {@code type} has a parameter type not resolved yet. */
@@ -151,16 +154,27 @@ public final class ResourceScanner {
             method);
         continue;
       }
+      String fullPath = joinPaths(classPath.orElse(""), methodPath.orElse(""));
+      List<TemplateBinding> bindings = List.of();
+      if (effective.kind() == PolicyKind.PERMISSION) {
+        Optional<List<TemplateBinding>> resolved =
+            templates.resolve(effective, type, method, fullPath);
+        if (resolved.isEmpty()) {
+          continue; // reported
+        }
+        bindings = resolved.get();
+      }
       String guardName = effective.kind().guarded() ? uniqueGuardName(method, guardNames) : null;
       endpoints.add(
           new Endpoint(
               type,
               method,
               httpMethods,
-              joinPaths(classPath.orElse(""), methodPath.orElse("")),
+              fullPath,
               classPath.isPresent(),
               effective,
-              guardName));
+              guardName,
+              bindings));
     }
 
     anyResourceMethod |= inheritsResourceMethods(type);

@@ -1,0 +1,316 @@
+package dev.bouncer.processor.validation;
+
+import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.processor.model.Origin;
+import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.TemplateBinding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Binds each {@code {name}} of an endpoint's expression to the request value that fills it: a path
+ * template variable of the endpoint, or a parameter of the resource method annotated {@code
+ * @PathParam}, {@code @QueryParam} or {@code @HeaderParam} with that name.
+ */
+final class TemplateResolver {
+  private static final String PATH_PARAM = "jakarta.ws.rs.PathParam";
+  private static final String QUERY_PARAM = "jakarta.ws.rs.QueryParam";
+  private static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
+
+  private final Reporter reporter;
+  private final Types types;
+
+  TemplateResolver(Reporter reporter, Types types) {
+    this.reporter = reporter;
+    this.types = types;
+  }
+
+  /** Every template sub-part of the expression, in order of appearance. */
+  static List<Expr.Sub> templates(Expr expr) {
+    List<Expr.Sub> found = new ArrayList<>();
+    collect(expr, found);
+    return found;
+  }
+
+  private static void collect(Expr expr, List<Expr.Sub> found) {
+    if (expr instanceof Expr.Atom atom) {
+      for (List<Expr.Sub> part : atom.parts()) {
+        for (Expr.Sub sub : part) {
+          if (sub.kind() == Expr.Sub.Kind.TEMPLATE) {
+            found.add(sub);
+          }
+        }
+      }
+    } else if (expr instanceof Expr.Not not) {
+      collect(not.operand(), found);
+    } else if (expr instanceof Expr.And and) {
+      and.operands().forEach(e -> collect(e, found));
+    } else if (expr instanceof Expr.Or or) {
+      or.operands().forEach(e -> collect(e, found));
+    }
+  }
+
+  /**
+   * The bindings of the policy's templates for one resource method, or empty after reporting
+   * every template that cannot be bound.
+   */
+  Optional<List<TemplateBinding>> resolve(
+      Policy policy, TypeElement type, ExecutableElement method, String fullPath) {
+    List<Expr.Sub> subs = templates(policy.expression());
+    if (subs.isEmpty()) {
+      return Optional.of(List.of());
+    }
+    Set<String> pathVariables = pathVariables(fullPath);
+    Map<String, List<Param>> params = parameters(method);
+    Map<String, TemplateBinding> bound = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Expr.Sub sub : subs) {
+      if (bound.containsKey(sub.text())) {
+        continue;
+      }
+      Optional<TemplateBinding> binding =
+          bind(sub, policy, type, method, pathVariables, params);
+      if (binding.isPresent()) {
+        bound.put(sub.text(), binding.get());
+      } else {
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(new ArrayList<>(bound.values())) : Optional.empty();
+  }
+
+  private Optional<TemplateBinding> bind(
+      Expr.Sub sub,
+      Policy policy,
+      TypeElement type,
+      ExecutableElement method,
+      Set<String> pathVariables,
+      Map<String, List<Param>> params) {
+    String name = sub.text();
+    List<Param> candidates = params.getOrDefault(name, List.of());
+    boolean inPath = pathVariables.contains(name);
+    Set<TemplateBinding.Source> sources = new LinkedHashSet<>();
+    if (inPath) {
+      sources.add(TemplateBinding.Source.PATH);
+    }
+    for (Param p : candidates) {
+      sources.add(p.source);
+    }
+    if (sources.isEmpty()) {
+      String message =
+          "{"
+              + name
+              + "} is neither a path variable of "
+              + method.getSimpleName()
+              + "() nor a @PathParam, @QueryParam or @HeaderParam of it."
+              + suggestion(name, pathVariables, params, method)
+              + "\n"
+              + PolicyReader.excerpt(policy.written(), sub.offset());
+      report(Message.UNKNOWN_PARAMETER, message, policy, method);
+      return Optional.empty();
+    }
+    if (sources.size() > 1) {
+      report(
+          Message.AMBIGUOUS_PARAMETER,
+          "{"
+              + name
+              + "} could be filled by the "
+              + describe(sources)
+              + " of that name in "
+              + method.getSimpleName()
+              + "(). Rename the query parameter or header (or the path variable) so that the"
+              + " name says which value the permission needs.\n"
+              + PolicyReader.excerpt(policy.written(), sub.offset()),
+          policy,
+          method);
+      return Optional.empty();
+    }
+    for (Param p : candidates) {
+      if (p.multiValued) {
+        report(
+            Message.MULTI_VALUED_PARAMETER,
+            "{"
+                + name
+                + "} names "
+                + p.element.getSimpleName()
+                + ", a collection or array: the resource would act on every value while the"
+                + " permission could name only one. Take a single value, or check each value in"
+                + " the resource.\n"
+                + PolicyReader.excerpt(policy.written(), sub.offset()),
+            policy,
+            method);
+        return Optional.empty();
+      }
+    }
+    TemplateBinding.Source source = sources.iterator().next();
+    return Optional.of(new TemplateBinding(name, source, name));
+  }
+
+  private void report(Message message, String text, Policy policy, ExecutableElement method) {
+    if (policy.origin() == Origin.CLASS) {
+      reporter.error(
+          Message.CLASS_TEMPLATE,
+          "the class-level policy cannot be applied to "
+              + method.getSimpleName()
+              + "(): ["
+              + message.key()
+              + "] "
+              + text
+              + "\nGive "
+              + method.getSimpleName()
+              + "() a policy of its own, or add the value to it.",
+          policy.element(),
+          policy.annotation(),
+          PolicyReader.value(policy.annotation()));
+    } else {
+      reporter.error(
+          message, text, policy.element(), policy.annotation(), PolicyReader.value(policy.annotation()));
+    }
+  }
+
+  private static String describe(Set<TemplateBinding.Source> sources) {
+    List<String> words = new ArrayList<>();
+    for (TemplateBinding.Source s : sources) {
+      words.add(
+          switch (s) {
+            case PATH -> "path variable";
+            case QUERY -> "query parameter";
+            case HEADER -> "header";
+          });
+    }
+    return String.join(" and the ", words);
+  }
+
+  /** " Did you mean {x}?" for the closest available name, or a list of what is available. */
+  private static String suggestion(
+      String name,
+      Set<String> pathVariables,
+      Map<String, List<Param>> params,
+      ExecutableElement method) {
+    Map<String, String> candidates = new LinkedHashMap<>();
+    pathVariables.forEach(v -> candidates.put(v, v));
+    params.keySet().forEach(k -> candidates.put(k, k));
+    // A Java parameter name suggests the name of its annotation: orderId -> {id}.
+    for (VariableElement p : method.getParameters()) {
+      for (Map.Entry<String, List<Param>> e : params.entrySet()) {
+        for (Param param : e.getValue()) {
+          if (param.element.equals(p)) {
+            candidates.putIfAbsent(p.getSimpleName().toString(), e.getKey());
+          }
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return " The method has no path variable or annotated parameter to take a value from.";
+    }
+    Optional<Map.Entry<String, String>> best =
+        candidates.entrySet().stream()
+            .min(Comparator.comparingInt(e -> distance(e.getKey().toLowerCase(), name.toLowerCase())));
+    Map.Entry<String, String> closest = best.get();
+    int limit = Math.max(2, name.length() / 3);
+    if (distance(closest.getKey().toLowerCase(), name.toLowerCase()) <= limit) {
+      return " Did you mean {" + closest.getValue() + "}?";
+    }
+    Set<String> names = new LinkedHashSet<>(candidates.values());
+    return " Available: {" + String.join("}, {", names) + "}.";
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** The names of the {@code {name}} and {@code {name: regex}} variables of a path template. */
+  static Set<String> pathVariables(String path) {
+    Set<String> names = new LinkedHashSet<>();
+    int i = 0;
+    while ((i = path.indexOf('{', i)) >= 0) {
+      int depth = 0;
+      int end = i;
+      for (; end < path.length(); end++) {
+        char c = path.charAt(end);
+        if (c == '{') {
+          depth++;
+        } else if (c == '}' && --depth == 0) {
+          break;
+        }
+      }
+      String inside = path.substring(i + 1, Math.min(end, path.length()));
+      int colon = inside.indexOf(':');
+      names.add((colon < 0 ? inside : inside.substring(0, colon)).strip());
+      i = end + 1;
+    }
+    return names;
+  }
+
+  private record Param(VariableElement element, TemplateBinding.Source source, boolean multiValued) {}
+
+  private Map<String, List<Param>> parameters(ExecutableElement method) {
+    Map<String, List<Param>> params = new LinkedHashMap<>();
+    for (VariableElement p : method.getParameters()) {
+      for (AnnotationMirror mirror : p.getAnnotationMirrors()) {
+        String annotation = ResourceScanner.qualifiedName(mirror);
+        TemplateBinding.Source source =
+            switch (annotation) {
+              case PATH_PARAM -> TemplateBinding.Source.PATH;
+              case QUERY_PARAM -> TemplateBinding.Source.QUERY;
+              case HEADER_PARAM -> TemplateBinding.Source.HEADER;
+              default -> null;
+            };
+        if (source == null || PolicyReader.value(mirror) == null) {
+          continue;
+        }
+        String name = String.valueOf(PolicyReader.value(mirror).getValue());
+        params
+            .computeIfAbsent(name, k -> new ArrayList<>())
+            .add(new Param(p, source, multiValued(p.asType())));
+      }
+    }
+    return params;
+  }
+
+  private boolean multiValued(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        || (type.getKind() == TypeKind.DECLARED && isCollection(type));
+  }
+
+  private boolean isCollection(TypeMirror type) {
+    if (types.erasure(type).toString().equals("java.util.Collection")) {
+      return true;
+    }
+    for (TypeMirror d : types.directSupertypes(type)) {
+      if (isCollection(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
