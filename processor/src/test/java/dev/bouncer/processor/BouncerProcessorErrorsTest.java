@@ -380,6 +380,94 @@ class BouncerProcessorErrorsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Warnings: legal, but almost certainly a mistake
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void requiresPermission_neverHolds_warnsWithWildcardImplication() {
+    JavaFileObject file =
+        resourceWithMethodAnnotation("@RequiresPermission(\"orders:* && !orders:read\")");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[BouncerNeverHolds]")
+        .inFile(file)
+        .onLineContaining("@RequiresPermission(\"orders:* && !orders:read\")");
+    assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"bouncer:expression\")");
+  }
+
+  @Test
+  void requiresPermission_contradiction_warns() {
+    Compilation compilation =
+        compile(resourceWithMethodAnnotation("@RequiresPermission(\"a:x && !a:x\")"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[BouncerNeverHolds]");
+  }
+
+  @Test
+  void requiresPermission_alwaysHolds_warns() {
+    Compilation compilation =
+        compile(resourceWithMethodAnnotation("@RequiresPermission(\"a || !a\")"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[BouncerAlwaysHolds]");
+    assertThat(compilation).hadWarningContaining("use @Authenticated");
+  }
+
+  @Test
+  void requiresPermission_duplicateClause_warnsAtTheRepetition() {
+    Compilation compilation =
+        compile(resourceWithMethodAnnotation("@RequiresPermission(\"a && b && a\")"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[BouncerDuplicateClause]");
+    assertThat(compilation).hadWarningContainingMatch(caretUnder("a && b && a", 11));
+  }
+
+  @Test
+  void requiresPermission_templateBesideWildcard_warns() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders/{id}\")",
+            "public class Orders {",
+            "  @GET",
+            "  @RequiresPermission(\"orders:*,{id}\")",
+            "  public String get() { return null; }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[BouncerMeaninglessTemplate]");
+    assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"bouncer:template\")");
+    assertThat(compilation).hadWarningContainingMatch(caretUnder("orders:*,{id}", 10));
+  }
+
+  @Test
+  void requiresPermission_suppressedWarning_isSilent() {
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "@SuppressWarnings(\"bouncer:expression\")",
+            "public class Orders {",
+            "  @GET",
+            "  @RequiresPermission(\"a && !a\")",
+            "  public String get() { return null; }",
+            "}");
+
+    assertThat(compile(file)).succeededWithoutWarnings();
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Where policy annotations may go
   // ---------------------------------------------------------------------------------------------
 

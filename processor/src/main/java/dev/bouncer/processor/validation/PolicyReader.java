@@ -1,6 +1,7 @@
 package dev.bouncer.processor.validation;
 
 import dev.bouncer.processor.Names;
+import dev.bouncer.processor.dsl.Analysis;
 import dev.bouncer.processor.dsl.Expr;
 import dev.bouncer.processor.dsl.Parser;
 import dev.bouncer.processor.dsl.SyntaxError;
@@ -137,6 +138,26 @@ public final class PolicyReader {
       reporter.error(e.kind(), describe(e, text), element, mirror, value);
       return Optional.empty();
     }
+    for (Analysis.Finding finding : Analysis.analyse(expr)) {
+      String token =
+          finding.message() == Message.MEANINGLESS_TEMPLATE ? "bouncer:template" : "bouncer:expression";
+      if (!suppressed(element, token)) {
+        reporter.warning(
+            finding.message(),
+            finding.text()
+                + ".\n"
+                + excerpt(text, finding.offset())
+                + "\nIf this is intended, add @SuppressWarnings(\""
+                + token
+                + "\") to "
+                + (element.getKind().isClass() || element.getKind().isInterface()
+                    ? "the class."
+                    : "the method."),
+            element,
+            mirror,
+            value);
+      }
+    }
     return Optional.of(
         new Policy(PolicyKind.PERMISSION, List.of(), expr, text, origin, element, mirror));
   }
@@ -189,6 +210,17 @@ public final class PolicyReader {
   public static String excerpt(String text, int offset) {
     String line = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     return "    " + line + "\n    " + " ".repeat(Math.max(0, Math.min(offset, line.length()))) + "^";
+  }
+
+  /** Whether {@code token} is in a {@code @SuppressWarnings} on the element or one enclosing it. */
+  static boolean suppressed(Element element, String token) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && List.of(suppress.value()).contains(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static AnnotationValue value(AnnotationMirror mirror) {

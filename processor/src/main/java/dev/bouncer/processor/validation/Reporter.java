@@ -36,6 +36,16 @@ public final class Reporter {
     error(message, text, element, null, null);
   }
 
+  public void warning(
+      Message message,
+      String text,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value) {
+    messager.printMessage(
+        Diagnostic.Kind.WARNING, message.format(text), element, annotation, value);
+  }
+
   /** How many errors were reported so far; compare before and after checking one element. */
   public int errorCount() {
     return errors;
