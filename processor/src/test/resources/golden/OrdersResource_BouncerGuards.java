@@ -1,10 +1,12 @@
 package com.acme.orders;
 
 import dev.bouncer.runtime.Permission;
+import dev.bouncer.runtime.PermissionTemplate;
 import dev.bouncer.runtime.spi.DenyAllGuard;
 import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
 import dev.bouncer.runtime.spi.Guard;
+import dev.bouncer.runtime.spi.RequestValues;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.SecurityContext;
@@ -61,6 +63,10 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     // DELETE /orders/{id}: @DenyAll on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "delete", long.class)) {
       return new DenyAllGuard(enforcer, "DELETE /orders/{id}");
+    }
+    // GET /orders/{id}/lines: @RequiresPermission("orders:read:{id} && (region:{region} || admin:*)") on the method
+    if (GeneratedGuards.matches(methodName, parameterTypes, "lines", long.class, String.class)) {
+      return new LinesGuard(enforcer);
     }
     // LOCATOR /orders/{id}/items: @PermitAll on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "items", long.class)) {
@@ -206,6 +212,42 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
       // orders:write && !orders:frozen || admin:*
       return (holds(caller, ORDERS_WRITE) && !holds(caller, ORDERS_FROZEN)) || holds(caller, ADMIN_ANY);
+    }
+  }
+
+  /**
+   * GET /orders/{id}/lines: {@literal @}RequiresPermission("orders:read:{id} && (region:{region} || admin:*)") on the method.
+   */
+  static final class LinesGuard extends Guard {
+    /**
+     * {@code orders:read:{id}}
+     */
+    private static final PermissionTemplate ORDERS_READ_ID = PermissionTemplate.of(new String[] {"orders"}, new String[] {"read"}, new String[] {"{id}"});
+
+    /**
+     * {@code region:{region}}
+     */
+    private static final PermissionTemplate REGION_REGION = PermissionTemplate.of(new String[] {"region"}, new String[] {"{region}"});
+
+    /**
+     * {@code admin:*}
+     */
+    private static final Permission ADMIN_ANY = Permission.of(new String[] {"admin"}, new String[] {"*"});
+
+    LinesGuard(Enforcer enforcer) {
+      super(enforcer, "GET /orders/{id}/lines", "orders:read:{id} && (region:{region} || admin:*)");
+    }
+
+    @Override
+    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
+      // orders:read:{id} && (region:{region} || admin:*)
+      String id = RequestValues.path(request, "id");
+      String region = RequestValues.query(request, "region");
+      if (id == null || region == null) {
+        // a missing, empty or repeated value: the request does not qualify
+        return false;
+      }
+      return holds(caller, ORDERS_READ_ID.with(id)) && (holds(caller, REGION_REGION.with(region)) || holds(caller, ADMIN_ANY));
     }
   }
 }

@@ -72,6 +72,13 @@ public class OrdersResource {
   @DenyAll
   public void delete(@PathParam("id") long id) {}
 
+  @GET
+  @Path("{id}/lines")
+  @RequiresPermission("orders:read:{id} && (region:{region} || admin:*)")
+  public String lines(@PathParam("id") long id, @QueryParam("region") String region) {
+    return null;
+  }
+
   @Path("{id}/items")
   @PermitAll
   public Items items(@PathParam("id") long id) {

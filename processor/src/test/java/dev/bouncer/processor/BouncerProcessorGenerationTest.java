@@ -127,6 +127,7 @@ class BouncerProcessorGenerationTest {
             "/orders/{id} [GET]",
             "/orders/{id} [PUT]",
             "/orders/{id}/items []",
+            "/orders/{id}/lines [GET]",
             "/status [GET]",
             "/{item} [DELETE]")
         .inOrder();
@@ -152,6 +153,7 @@ class BouncerProcessorGenerationTest {
             "kind", "PERMISSION",
             "expression", "orders:read",
             "normalized", "orders:read",
+            "permissions", List.of("orders:read"),
             "origin", "CLASS")
         .inOrder();
     assertThat(policy(bySignature, orders, "update(long, java.lang.String)"))
@@ -159,6 +161,19 @@ class BouncerProcessorGenerationTest {
             "kind", "PERMISSION",
             "expression", "orders:write && !orders:frozen || admin:*",
             "normalized", "orders:write && !orders:frozen || admin:*",
+            "permissions", List.of("orders:write", "orders:frozen", "admin:*"),
+            "origin", "METHOD")
+        .inOrder();
+    assertThat(policy(bySignature, orders, "lines(long, java.lang.String)"))
+        .containsExactly(
+            "kind", "PERMISSION",
+            "expression", "orders:read:{id} && (region:{region} || admin:*)",
+            "normalized", "orders:read:{id} && (region:{region} || admin:*)",
+            "permissions", List.of("orders:read:{id}", "region:{region}", "admin:*"),
+            "templates",
+                List.of(
+                    Map.of("name", "id", "source", "PATH", "key", "id"),
+                    Map.of("name", "region", "source", "QUERY", "key", "region")),
             "origin", "METHOD")
         .inOrder();
     assertThat(policy(bySignature, orders, "audit()"))

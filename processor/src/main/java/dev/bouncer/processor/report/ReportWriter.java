@@ -1,6 +1,8 @@
 package dev.bouncer.processor.report;
 
+import dev.bouncer.processor.dsl.Expr;
 import dev.bouncer.processor.model.Endpoint;
+import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
@@ -67,6 +69,26 @@ public final class ReportWriter {
       sb.append("        \"expression\": ").append(quote(p.written())).append(",\n");
       sb.append("        \"normalized\": ").append(quote(p.expression().toString())).append(",\n");
     }
+    if (p.expression() != null) {
+      sb.append("        \"permissions\": ")
+          .append(strings(permissions(p.expression())))
+          .append(",\n");
+    }
+    if (!e.templates().isEmpty()) {
+      sb.append("        \"templates\": [");
+      for (int i = 0; i < e.templates().size(); i++) {
+        TemplateBinding t = e.templates().get(i);
+        sb.append(i == 0 ? "" : ", ")
+            .append("{\"name\": ")
+            .append(quote(t.name()))
+            .append(", \"source\": ")
+            .append(quote(t.source().name()))
+            .append(", \"key\": ")
+            .append(quote(t.key()))
+            .append("}");
+      }
+      sb.append("],\n");
+    }
     if (!p.roles().isEmpty()) {
       sb.append("        \"roles\": ").append(strings(p.roles())).append(",\n");
     }
@@ -88,6 +110,25 @@ public final class ReportWriter {
             .map(t -> TypeNames.canonical(types, t))
             .collect(Collectors.joining(", "))
         + ")";
+  }
+
+  /** The distinct permissions an expression references, in order of first appearance. */
+  private static List<String> permissions(Expr expr) {
+    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+    List<Expr> todo = new ArrayList<>(List.of(expr));
+    while (!todo.isEmpty()) {
+      Expr e = todo.remove(0);
+      if (e instanceof Expr.Atom atom) {
+        found.add(atom.toString());
+      } else if (e instanceof Expr.Not not) {
+        todo.add(0, not.operand());
+      } else if (e instanceof Expr.And and) {
+        todo.addAll(0, and.operands());
+      } else if (e instanceof Expr.Or or) {
+        todo.addAll(0, or.operands());
+      }
+    }
+    return new ArrayList<>(found);
   }
 
   private static String strings(List<String> values) {
