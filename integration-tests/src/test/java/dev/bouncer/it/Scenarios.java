@@ -109,7 +109,23 @@ public final class Scenarios {
     add(s, THROWING_AUTHORIZER, "GET", "/admin", "admin.get", ADMIN, 200);
     add(s, THROWING_AUTHORIZER, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
     templates(s);
+    subResources(s);
     return List.copyOf(s);
+  }
+
+  /** A protected sub-resource reached through an open locator: its own policy holds. */
+  private static void subResources(List<Scenario> s) {
+    Identity cart7 = Identity.caller("c7", List.of("carts:read:7"));
+    add(s, EXPLICIT, "GET", "/shop/carts/7", "shop.cart", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/shop/carts/7", "shop.cart", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/shop/carts/8", "shop.cart", cart7, 403);
+    add(s, EXPLICIT, "GET", "/shop/carts/*", "shop.cart", cart7, 403);
+    add(s, EXPLICIT, "GET", "/shop/carts/7", "shop.cart", cart7, 200);
+    add(s, EXPLICIT, "GET", "/shop/carts/7/items", "shop.items", cart7, 403);
+    add(s, EXPLICIT, "GET", "/shop/carts/7/items", "shop.items", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/shop/carts/7/items", "shop.items", READER, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/shop/carts/7", "shop.cart", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/shop/carts/7/items", "shop.items", NO_GRANTS, 403);
   }
 
   /**

@@ -18,6 +18,7 @@ public final class Apps {
           AdminResource.class,
           StatusResource.class,
           TemplatesResource.class,
+          ShopResource.class,
           TestAuthenticationFilter.class);
 
   private Apps() {}

@@ -117,6 +117,10 @@ final class TemplateResolver {
               + method.getSimpleName()
               + "() nor a @PathParam, @QueryParam or @HeaderParam of it."
               + suggestion(name, pathVariables, params, method)
+              + (ResourceScanner.annotationString(type, "jakarta.ws.rs.Path").isEmpty()
+                  ? " In a sub-resource, a path variable of the locator is available through a"
+                      + " parameter annotated @PathParam(\"" + name + "\")."
+                  : "")
               + "\n"
               + PolicyReader.excerpt(policy.written(), sub.offset());
       report(Message.UNKNOWN_PARAMETER, message, policy, method);
