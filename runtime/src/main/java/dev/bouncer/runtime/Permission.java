@@ -95,25 +95,33 @@ public final class Permission {
    *     {@code :} or {@code ,}
    */
   public static Permission of(String[]... parts) {
+    checkParts(parts);
+    List<Set<String>> list = new ArrayList<>(parts.length);
+    for (String[] part : parts) {
+      list.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(part))));
+    }
+    return new Permission(Collections.unmodifiableList(list), isPlain(list));
+  }
+
+  /**
+   * Checks parts given sub-part by sub-part, as generated code gives them: at least one part, no
+   * empty part, no blank sub-part, none containing a separator.
+   */
+  static void checkParts(String[][] parts) {
     if (parts == null || parts.length == 0) {
       throw new IllegalArgumentException("a permission needs at least one part");
     }
-    List<Set<String>> list = new ArrayList<>(parts.length);
     for (String[] part : parts) {
       if (part == null || part.length == 0) {
         throw new IllegalArgumentException("empty part in " + Arrays.deepToString(parts));
       }
-      Set<String> subs = new LinkedHashSet<>();
       for (String sub : part) {
         if (sub == null || sub.isBlank() || sub.indexOf(':') >= 0 || sub.indexOf(',') >= 0) {
           throw new IllegalArgumentException(
               "invalid sub-part '" + sub + "' in " + Arrays.deepToString(parts));
         }
-        subs.add(sub);
       }
-      list.add(Collections.unmodifiableSet(subs));
     }
-    return new Permission(Collections.unmodifiableList(list), isPlain(list));
   }
 
   /**

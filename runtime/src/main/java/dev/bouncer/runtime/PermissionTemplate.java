@@ -1,7 +1,6 @@
 package dev.bouncer.runtime;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,20 +41,11 @@ public final class PermissionTemplate {
    *     constant sub-part contains {@code :} or {@code ,}
    */
   public static PermissionTemplate of(String[]... parts) {
-    if (parts == null || parts.length == 0) {
-      throw new IllegalArgumentException("a permission needs at least one part");
-    }
+    Permission.checkParts(parts);
     List<List<String>> list = new ArrayList<>(parts.length);
     List<String> slots = new ArrayList<>();
     for (String[] part : parts) {
-      if (part == null || part.length == 0) {
-        throw new IllegalArgumentException("empty part in " + Arrays.deepToString(parts));
-      }
       for (String sub : part) {
-        if (sub == null || sub.isBlank() || sub.indexOf(':') >= 0 || sub.indexOf(',') >= 0) {
-          throw new IllegalArgumentException(
-              "invalid sub-part '" + sub + "' in " + Arrays.deepToString(parts));
-        }
         if (isSlot(sub)) {
           slots.add(sub.substring(1, sub.length() - 1));
         }

@@ -168,10 +168,9 @@ public final class GuardsWriter {
         permits.addStatement("return $L", any.build());
       }
       case PERMISSION -> {
-        Map<String, String> constants = new LinkedHashMap<>();
-        collectConstants(policy.expression(), constants);
-        for (Map.Entry<String, String> c : constants.entrySet()) {
-          guard.addField(constant(c.getValue(), c.getKey(), policy.expression()));
+        Map<String, String> constants = constantNames(policy.expression());
+        for (Expr.Atom atom : distinctAtoms(policy.expression())) {
+          guard.addField(constant(constants.get(atom.toString()), atom));
         }
         permits.addComment("$L", Comments.line(policy.written()));
         Map<String, String> locals = new LinkedHashMap<>();
@@ -210,24 +209,21 @@ public final class GuardsWriter {
   }
 
   /** Assigns each distinct permission a readable constant name, in first-use order. */
-  private static void collectConstants(Expr expr, Map<String, String> constants) {
-    if (expr instanceof Expr.Atom atom) {
-      String text = atom.toString();
-      if (!constants.containsKey(text)) {
-        String base = constantName(text);
-        String candidate = base;
-        for (int i = 2; constants.containsValue(candidate); i++) {
-          candidate = base + "_" + i;
-        }
-        constants.put(text, candidate);
+  private static Map<String, String> constantNames(Expr expr) {
+    Map<String, String> constants = new LinkedHashMap<>();
+    for (Expr.Atom atom : distinctAtoms(expr)) {
+      String base = constantName(atom.toString());
+      String candidate = base;
+      for (int i = 2; constants.containsValue(candidate); i++) {
+        candidate = base + "_" + i;
       }
-    } else if (expr instanceof Expr.Not not) {
-      collectConstants(not.operand(), constants);
-    } else if (expr instanceof Expr.And and) {
-      and.operands().forEach(e -> collectConstants(e, constants));
-    } else if (expr instanceof Expr.Or or) {
-      or.operands().forEach(e -> collectConstants(e, constants));
+      constants.put(atom.toString(), candidate);
     }
+    return constants;
+  }
+
+  private static List<Expr.Atom> distinctAtoms(Expr expr) {
+    return expr.atoms().stream().distinct().toList();
   }
 
   static String constantName(String permission) {
@@ -281,8 +277,8 @@ public final class GuardsWriter {
     return candidate;
   }
 
-  private static FieldSpec constant(String name, String text, Expr whole) {
-    Expr.Atom atom = findAtom(whole, text);
+  private static FieldSpec constant(String name, Expr.Atom atom) {
+    String text = atom.toString();
     CodeBlock.Builder parts = CodeBlock.builder();
     List<List<Expr.Sub>> atomParts = atom.parts();
     for (int i = 0; i < atomParts.size(); i++) {
@@ -299,23 +295,6 @@ public final class GuardsWriter {
         .addJavadoc("{@code $L}\n", Comments.javadoc(text))
         .initializer("$T.of($L)", type, parts.build())
         .build();
-  }
-
-  private static Expr.Atom findAtom(Expr expr, String text) {
-    List<Expr> todo = new ArrayList<>(List.of(expr));
-    while (!todo.isEmpty()) {
-      Expr e = todo.remove(0);
-      if (e instanceof Expr.Atom atom && atom.toString().equals(text)) {
-        return atom;
-      } else if (e instanceof Expr.Not not) {
-        todo.add(not.operand());
-      } else if (e instanceof Expr.And and) {
-        todo.addAll(and.operands());
-      } else if (e instanceof Expr.Or or) {
-        todo.addAll(or.operands());
-      }
-    }
-    throw new IllegalStateException("no atom " + text);
   }
 
   /** The expression as Java: {@code &&} and {@code ||} short-circuit in source order. */

@@ -36,7 +36,7 @@ public final class Analysis {
   }
 
   private static void duplicates(Expr expr, List<Finding> findings) {
-    List<Expr> operands = operands(expr);
+    List<Expr> operands = expr.operands();
     if (expr instanceof Expr.And || expr instanceof Expr.Or) {
       Set<Expr> seen = new HashSet<>();
       for (Expr operand : operands) {
@@ -74,12 +74,12 @@ public final class Analysis {
         }
       }
     }
-    operands(expr).forEach(o -> meaninglessTemplates(o, findings));
+    expr.operands().forEach(o -> meaninglessTemplates(o, findings));
   }
 
   private static void truthTable(Expr expr, List<Finding> findings) {
     Map<Expr.Atom, Integer> atoms = new LinkedHashMap<>();
-    collectAtoms(expr, atoms);
+    expr.atoms().forEach(a -> atoms.putIfAbsent(a, atoms.size()));
     int n = atoms.size();
     if (n > MAX_ATOMS) {
       return;
@@ -179,30 +179,10 @@ public final class Analysis {
     return false;
   }
 
-  private static void collectAtoms(Expr expr, Map<Expr.Atom, Integer> atoms) {
-    if (expr instanceof Expr.Atom atom) {
-      atoms.putIfAbsent(atom, atoms.size());
-    }
-    operands(expr).forEach(o -> collectAtoms(o, atoms));
-  }
-
-  private static List<Expr> operands(Expr expr) {
-    if (expr instanceof Expr.Not not) {
-      return List.of(not.operand());
-    }
-    if (expr instanceof Expr.And and) {
-      return and.operands();
-    }
-    if (expr instanceof Expr.Or or) {
-      return or.operands();
-    }
-    return List.of();
-  }
-
   private static int start(Expr expr) {
     Expr e = expr;
     while (!(e instanceof Expr.Atom)) {
-      e = operands(e).get(0);
+      e = e.operands().get(0);
     }
     return ((Expr.Atom) e).start();
   }

@@ -9,6 +9,29 @@ import java.util.stream.Collectors;
  */
 public sealed interface Expr {
 
+  /** The direct sub-expressions, in written order; none for a permission. */
+  default List<Expr> operands() {
+    return List.of();
+  }
+
+  /** Every permission in the expression, in written order, repeats included. */
+  default List<Atom> atoms() {
+    List<Atom> found = new java.util.ArrayList<>();
+    java.util.Deque<Expr> todo = new java.util.ArrayDeque<>();
+    todo.push(this);
+    while (!todo.isEmpty()) {
+      Expr e = todo.pop();
+      if (e instanceof Atom atom) {
+        found.add(atom);
+      }
+      List<Expr> children = e.operands();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        todo.push(children.get(i));
+      }
+    }
+    return found;
+  }
+
   /** One sub-part of a permission: a word, {@code *}, or a {@code {name}} template. */
   record Sub(Kind kind, String text, int offset) {
     /** What a sub-part is. */
@@ -69,6 +92,11 @@ public sealed interface Expr {
 
   /** {@code !operand}. */
   record Not(Expr operand) implements Expr {
+    @Override
+    public List<Expr> operands() {
+      return List.of(operand);
+    }
+
     @Override
     public String toString() {
       return "!" + (operand instanceof Atom || operand instanceof Not ? operand : "(" + operand + ")");

@@ -114,21 +114,7 @@ public final class ReportWriter {
 
   /** The distinct permissions an expression references, in order of first appearance. */
   private static List<String> permissions(Expr expr) {
-    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
-    List<Expr> todo = new ArrayList<>(List.of(expr));
-    while (!todo.isEmpty()) {
-      Expr e = todo.remove(0);
-      if (e instanceof Expr.Atom atom) {
-        found.add(atom.toString());
-      } else if (e instanceof Expr.Not not) {
-        todo.add(0, not.operand());
-      } else if (e instanceof Expr.And and) {
-        todo.addAll(0, and.operands());
-      } else if (e instanceof Expr.Or or) {
-        todo.addAll(0, or.operands());
-      }
-    }
-    return new ArrayList<>(found);
+    return expr.atoms().stream().map(Expr.Atom::toString).distinct().toList();
   }
 
   private static String strings(List<String> values) {

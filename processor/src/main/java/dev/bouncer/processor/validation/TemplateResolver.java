@@ -41,12 +41,7 @@ final class TemplateResolver {
   /** Every template sub-part of the expression, in order of appearance. */
   static List<Expr.Sub> templates(Expr expr) {
     List<Expr.Sub> found = new ArrayList<>();
-    collect(expr, found);
-    return found;
-  }
-
-  private static void collect(Expr expr, List<Expr.Sub> found) {
-    if (expr instanceof Expr.Atom atom) {
+    for (Expr.Atom atom : expr.atoms()) {
       for (List<Expr.Sub> part : atom.parts()) {
         for (Expr.Sub sub : part) {
           if (sub.kind() == Expr.Sub.Kind.TEMPLATE) {
@@ -54,13 +49,8 @@ final class TemplateResolver {
           }
         }
       }
-    } else if (expr instanceof Expr.Not not) {
-      collect(not.operand(), found);
-    } else if (expr instanceof Expr.And and) {
-      and.operands().forEach(e -> collect(e, found));
-    } else if (expr instanceof Expr.Or or) {
-      or.operands().forEach(e -> collect(e, found));
     }
+    return found;
   }
 
   /**
