@@ -64,10 +64,11 @@ final class PolicyAnnotations {
   }
 
   /**
-   * Whether {@code method} may override or implement {@code candidate}: same name, same number of
-   * parameters, each of {@code candidate}'s parameter types a supertype of {@code method}'s. That
-   * covers generic supertypes ({@code put(T)} erases to {@code put(Object)}); it may also match an
-   * unrelated overload, which can only make Bouncer deny more, never less.
+   * Whether {@code method} and {@code candidate} may be the same resource method seen from two
+   * types: same name, same number of parameters, and each pair of parameter types related one way
+   * or the other. That covers generic supertypes ({@code put(T)} erases to {@code put(Object)}),
+   * whichever of the two the server reports; it may also match an unrelated overload, which can
+   * only make Bouncer deny more, never less.
    */
   private static boolean mayBeOverriddenBy(Method candidate, Method method) {
     if (!candidate.getName().equals(method.getName())
@@ -77,7 +78,7 @@ final class PolicyAnnotations {
     Class<?>[] declared = candidate.getParameterTypes();
     Class<?>[] actual = method.getParameterTypes();
     for (int i = 0; i < declared.length; i++) {
-      if (!declared[i].isAssignableFrom(actual[i])) {
+      if (!declared[i].isAssignableFrom(actual[i]) && !actual[i].isAssignableFrom(declared[i])) {
         return false;
       }
     }

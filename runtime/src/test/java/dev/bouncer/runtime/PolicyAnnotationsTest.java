@@ -251,4 +251,25 @@ class PolicyAnnotationsTest {
   void findsAnnotationOnGenericInterfaceMethod() throws Exception {
     assertEquals("@RolesAllowed", find(StringApi.class, "put", String.class));
   }
+
+  interface ErasedApi {
+    void put(Object body);
+  }
+
+  static class AnnotatedWithNarrowerType {
+    @jakarta.annotation.security.RolesAllowed("ops")
+    public void put(String body) {}
+  }
+
+  /**
+   * A server may report the supertype's erased method (put(Object)) while the policy sits on the
+   * class's put(String), with no annotated bridge method between them: still found.
+   */
+  @Test
+  void findsAnnotationWhenTheServerReportsTheErasedSupertypeMethod() throws Exception {
+    assertEquals(
+        "@RolesAllowed",
+        PolicyAnnotations.find(
+            AnnotatedWithNarrowerType.class, ErasedApi.class.getMethod("put", Object.class)));
+  }
 }
