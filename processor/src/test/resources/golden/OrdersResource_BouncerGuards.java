@@ -10,6 +10,7 @@ import dev.bouncer.runtime.spi.RequestValues;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -68,11 +69,17 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     if (GeneratedGuards.matches(methodName, parameterTypes, "lines", long.class, String.class)) {
       return new LinesGuard(enforcer);
     }
-    // LOCATOR /orders/{id}/items: @PermitAll on the method
-    if (GeneratedGuards.matches(methodName, parameterTypes, "items", long.class)) {
-      return PERMIT_ALL;
-    }
     return null;
+  }
+
+  @Override
+  public List<ContainerRequestFilter> locatorGuards(Class<?> subResourceClass, Enforcer enforcer) {
+    List<ContainerRequestFilter> guards = new ArrayList<>();
+    // LOCATOR /orders/{id}/items returns com.acme.orders.OrdersResource.Items: @RequiresPermission("orders:read") on the class
+    if (OrdersResource.Items.class.isAssignableFrom(subResourceClass)) {
+      guards.add(new ItemsGuard(enforcer));
+    }
+    return guards;
   }
 
   /**
@@ -248,6 +255,26 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
         return false;
       }
       return holds(caller, ORDERS_READ_ID.with(id)) && (holds(caller, REGION_REGION.with(region)) || holds(caller, ADMIN_ANY));
+    }
+  }
+
+  /**
+   * LOCATOR /orders/{id}/items: {@literal @}RequiresPermission("orders:read") on the class.
+   */
+  static final class ItemsGuard extends Guard {
+    /**
+     * {@code orders:read}
+     */
+    private static final Permission ORDERS_READ = Permission.of(new String[] {"orders"}, new String[] {"read"});
+
+    ItemsGuard(Enforcer enforcer) {
+      super(enforcer, "LOCATOR /orders/{id}/items", "orders:read");
+    }
+
+    @Override
+    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
+      // orders:read
+      return holds(caller, ORDERS_READ);
     }
   }
 }

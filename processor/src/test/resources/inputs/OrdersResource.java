@@ -31,6 +31,7 @@ public class OrdersResource {
   @GET
   @Path("health")
   @PermitAll
+  @SuppressWarnings("bouncer:loosening") // deliberately open: load balancers probe it
   public String health() {
     return "ok";
   }
@@ -38,6 +39,7 @@ public class OrdersResource {
   @GET
   @Path("me")
   @Authenticated
+  @SuppressWarnings("bouncer:loosening") // every caller may see who they are
   public String me() {
     return "me";
   }
@@ -79,8 +81,8 @@ public class OrdersResource {
     return null;
   }
 
+  /** A sub-resource locator: the class's policy guards everything beneath it. */
   @Path("{id}/items")
-  @PermitAll
   public Items items(@PathParam("id") long id) {
     return new Items();
   }

@@ -24,7 +24,11 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -48,8 +52,17 @@ public final class BouncerProcessor extends AbstractProcessor {
   private boolean failed;
   private Element current;
 
+  /**
+   * Every annotation: a class that implements an annotated resource interface (from a library, say)
+   * may carry no annotation at all, and still needs its policies generated. Nothing is claimed.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  /** The annotations that mark a type as one to scan. */
+  private static Set<String> scannedAnnotations() {
     Set<String> types = new LinkedHashSet<>();
     types.add(Names.PATH);
     types.add(Names.AUTHENTICATED);
@@ -102,12 +115,21 @@ public final class BouncerProcessor extends AbstractProcessor {
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
+    Set<String> scanned = scannedAnnotations();
     for (TypeElement annotation : annotations) {
+      if (!scanned.contains(annotation.getQualifiedName().toString())) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         TypeElement type = enclosingType(element);
         if (type != null) {
           types.put(type.getQualifiedName().toString(), type);
         }
+      }
+    }
+    for (TypeElement type : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+      if (!types.containsKey(type.getQualifiedName().toString()) && inheritsAnnotations(type)) {
+        types.put(type.getQualifiedName().toString(), type);
       }
     }
     for (String name : deferred) {
@@ -184,6 +206,59 @@ public final class BouncerProcessor extends AbstractProcessor {
               Diagnostic.Kind.WARNING,
               "[BouncerReport] could not write " + ReportWriter.LOCATION + ": " + e.getMessage());
     }
+  }
+
+  /** The root types and every type nested in them. */
+  private static List<Element> allTypes(Set<? extends Element> roots) {
+    List<Element> all = new ArrayList<>();
+    List<Element> todo = new ArrayList<>(roots);
+    while (!todo.isEmpty()) {
+      Element e = todo.remove(todo.size() - 1);
+      if (e.getKind().isClass() || e.getKind().isInterface()) {
+        all.add(e);
+        todo.addAll(ElementFilter.typesIn(e.getEnclosedElements()));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Whether a concrete class that carries none of the scanned annotations itself has a supertype
+   * (from this compilation or a library) with Jakarta REST or policy annotations on it or its
+   * methods: its inherited resource methods need generated policies too.
+   */
+  private boolean inheritsAnnotations(TypeElement type) {
+    if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false;
+    }
+    Set<String> scanned = scannedAnnotations();
+    List<TypeMirror> todo =
+        new ArrayList<>(processingEnv.getTypeUtils().directSupertypes(type.asType()));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror next = todo.remove(todo.size() - 1);
+      if (next.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement supertype = (TypeElement) processingEnv.getTypeUtils().asElement(next);
+      String name = supertype.getQualifiedName().toString();
+      if (name.equals("java.lang.Object") || !seen.add(name)) {
+        continue;
+      }
+      List<Element> annotated = new ArrayList<>();
+      annotated.add(supertype);
+      annotated.addAll(ElementFilter.methodsIn(supertype.getEnclosedElements()));
+      for (Element e : annotated) {
+        for (var mirror : e.getAnnotationMirrors()) {
+          TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+          if (scanned.contains(annotationType.getQualifiedName().toString())) {
+            return true;
+          }
+        }
+      }
+      todo.addAll(processingEnv.getTypeUtils().directSupertypes(next));
+    }
+    return false;
   }
 
   /** The outermost-relevant type of an annotated element: itself if a type, else its class. */

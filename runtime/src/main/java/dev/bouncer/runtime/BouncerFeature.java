@@ -1,8 +1,10 @@
 package dev.bouncer.runtime;
 
 import dev.bouncer.runtime.spi.Enforcer;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Objects;
@@ -33,7 +35,10 @@ import java.util.Objects;
  * likely cause at start-up and answers every request to it with 500.
  */
 @Provider
-public final class BouncerFeature implements DynamicFeature {
+public final class BouncerFeature implements DynamicFeature, Feature {
+  /** The priority of the filter that decides requests reached through sub-resource locators. */
+  static final int GATE_PRIORITY = Priorities.AUTHORIZATION - 1;
+
   /** The challenge sent with a 401 unless another is configured. */
   public static final String DEFAULT_CHALLENGE = "Bearer realm=\"api\"";
 
@@ -63,9 +68,29 @@ public final class BouncerFeature implements DynamicFeature {
     return new Builder();
   }
 
+  /**
+   * Binds the generated filter of one resource method. Called by the server at start-up.
+   *
+   * @param resourceInfo the resource method
+   * @param context where to register its filter
+   */
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
     binder.bind(resourceInfo, context);
+  }
+
+  /**
+   * Registers, for the whole application, the filter that decides requests reached through
+   * sub-resource locators (each locator's policy, then the method's own). Called by the server
+   * once, when the feature is registered.
+   *
+   * @param context the application's configuration
+   * @return true
+   */
+  @Override
+  public boolean configure(FeatureContext context) {
+    context.register(new SubResourceGate(binder), GATE_PRIORITY);
+    return true;
   }
 
   /** Configuration of a {@link BouncerFeature}. Not thread-safe; build once at start-up. */

@@ -36,7 +36,7 @@ public final class DiscoveredBouncerFeature implements DynamicFeature {
     defaults.bind(resourceInfo, context);
   }
 
-  private static boolean registersBouncer(Configuration config) {
+  static boolean registersBouncer(Configuration config) {
     if (config == null) {
       return false;
     }

@@ -1,5 +1,6 @@
 package dev.bouncer.runtime;
 
+import dev.bouncer.runtime.spi.Check;
 import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
 import jakarta.ws.rs.Priorities;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,17 +17,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Finds the generated filter of a resource method and registers it; everything here runs at
- * start-up, once per resource method. When in doubt it binds a filter that denies.
+ * Finds the generated filter of a resource method, or of the sub-resource locators a request went
+ * through, and hands it out; it loads each generated class once. When in doubt it hands out a
+ * filter that denies.
  */
 final class GuardBinder {
   private static final Logger LOG = Logger.getLogger("dev.bouncer");
 
   private final Enforcer enforcer;
   private final Map<Class<?>, Optional<GeneratedGuards>> generated = new ConcurrentHashMap<>();
+  private final Map<MethodKey, Optional<Check>> methodChecks = new ConcurrentHashMap<>();
+  private final Map<LocatorKey, List<Check>> locatorChecks = new ConcurrentHashMap<>();
 
   GuardBinder(Enforcer enforcer) {
     this.enforcer = enforcer;
+  }
+
+  Enforcer enforcer() {
+    return enforcer;
   }
 
   void bind(ResourceInfo resourceInfo, FeatureContext context) {
@@ -33,9 +43,91 @@ final class GuardBinder {
     if (resourceClass == null || method == null) {
       return;
     }
-    ContainerRequestFilter filter;
+    ContainerRequestFilter filter = safeFilterFor(resourceClass, method);
+    if (filter != null) {
+      context.register(filter, Priorities.AUTHORIZATION);
+    }
+  }
+
+  /**
+   * The check of a resource method, for the sub-resource gate: built once per method and class,
+   * then shared. Empty when the method's policy needs no check.
+   */
+  Optional<Check> checkFor(Class<?> resourceClass, Method method) {
+    return methodChecks.computeIfAbsent(
+        new MethodKey(resourceClass, method),
+        key -> Optional.ofNullable(safeFilterFor(resourceClass, method)).map(this::asCheck));
+  }
+
+  /**
+   * The checks of the locators of {@code parent} that may have returned an instance of {@code
+   * child}, built once per pair. Each must let the request through.
+   */
+  List<Check> locatorChecksFor(Class<?> parent, Class<?> child) {
+    return locatorChecks.computeIfAbsent(new LocatorKey(parent, child), key -> locators(parent, child));
+  }
+
+  private List<Check> locators(Class<?> parent, Class<?> child) {
+    String what = "the sub-resource locators of " + parent.getName() + " returning " + child.getName();
     try {
-      filter = filterFor(resourceClass, method);
+      Optional<GeneratedGuards> guards = guardsOf(parent);
+      if (guards.isEmpty()) {
+        String annotation = PolicyAnnotations.anyIn(parent);
+        if (annotation == null) {
+          return List.of();
+        }
+        LOG.severe(
+            "Bouncer found no generated policy for "
+                + what
+                + ", though "
+                + parent.getName()
+                + " carries "
+                + annotation
+                + ". The bouncer-processor most likely did not run when it was compiled."
+                + " Until it does, every request through these locators is denied with 500.");
+        return List.of(new MissingPolicyGuard(enforcer, what));
+      }
+      List<ContainerRequestFilter> filters = guards.get().locatorGuards(child, enforcer);
+      if (filters == null || filters.isEmpty()) {
+        LOG.severe(
+            "Bouncer's generated policy of "
+                + parent.getName()
+                + " knows no sub-resource locator returning "
+                + child.getName()
+                + ": the generated code is older than the classes. Rebuild; until then every"
+                + " request through it is denied with 500.");
+        return List.of(new MissingPolicyGuard(enforcer, what));
+      }
+      List<Check> checks = new ArrayList<>();
+      for (ContainerRequestFilter filter : filters) {
+        if (filter != GeneratedGuards.PERMIT_ALL && filter != GeneratedGuards.NO_POLICY) {
+          checks.add(asCheck(filter));
+        }
+      }
+      return List.copyOf(checks);
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(
+          Level.SEVERE,
+          "Bouncer could not load the generated policy of "
+              + what
+              + "; every request through them will be denied with 500",
+          e);
+      return List.of(new MissingPolicyGuard(enforcer, what));
+    }
+  }
+
+  private Check asCheck(ContainerRequestFilter filter) {
+    if (filter instanceof Check check) {
+      return check;
+    }
+    // Only Bouncer's own filters can be combined; anything else is a bug or a stale class.
+    LOG.severe("Bouncer cannot combine the filter " + filter + "; requests to it are denied");
+    return new MissingPolicyGuard(enforcer, String.valueOf(filter));
+  }
+
+  private ContainerRequestFilter safeFilterFor(Class<?> resourceClass, Method method) {
+    try {
+      return filterFor(resourceClass, method);
     } catch (RuntimeException | LinkageError e) {
       LOG.log(
           Level.SEVERE,
@@ -43,10 +135,7 @@ final class GuardBinder {
               + describe(resourceClass, method)
               + "; every request to it will be denied with 500",
           e);
-      filter = new MissingPolicyGuard(enforcer, describe(resourceClass, method));
-    }
-    if (filter != null) {
-      context.register(filter, Priorities.AUTHORIZATION);
+      return new MissingPolicyGuard(enforcer, describe(resourceClass, method));
     }
   }
 
@@ -55,34 +144,56 @@ final class GuardBinder {
     boolean seenByProcessor = false;
     for (Class<?> c = resourceClass; c != null && c != Object.class; c = c.getSuperclass()) {
       Optional<GeneratedGuards> guards = generated.computeIfAbsent(c, GuardBinder::load);
-      if (guards.isPresent()) {
-        ContainerRequestFilter filter =
-            guards.get().guardFor(method.getName(), method.getParameterTypes(), enforcer);
-        if (filter == GeneratedGuards.PERMIT_ALL) {
-          return null;
+      if (guards.isEmpty()) {
+        continue;
+      }
+      if (c != resourceClass) {
+        // The processor did not see resourceClass (a proxy subclass, or a class compiled without
+        // it): the superclass's policies hold only if nothing in between declares one.
+        String between = PolicyAnnotations.declaredBetween(resourceClass, c);
+        if (between != null) {
+          return missing(
+              resourceClass,
+              method,
+              between,
+              ". The bouncer-processor most likely did not run when "
+                  + resourceClass.getName()
+                  + " was compiled (its superclass "
+                  + c.getName()
+                  + " has generated policies): add dev.bouncer:bouncer-processor to the"
+                  + " compiler's annotationProcessorPaths and rebuild.");
         }
-        if (filter == GeneratedGuards.NO_POLICY) {
-          seenByProcessor = true;
-          break; // but check below for annotations the processor could not see
-        }
-        if (filter != null) {
-          return filter;
-        }
+      }
+      ContainerRequestFilter filter =
+          guards.get().guardFor(method.getName(), method.getParameterTypes(), enforcer);
+      if (filter == GeneratedGuards.PERMIT_ALL) {
+        return null;
+      }
+      if (filter == GeneratedGuards.NO_POLICY) {
+        seenByProcessor = true;
+        break; // but check below for annotations the processor could not see
+      }
+      if (filter != null) {
+        return filter;
       }
     }
     String annotation = PolicyAnnotations.find(resourceClass, method);
     if (annotation == null) {
       return null;
     }
-    String endpoint = describe(resourceClass, method);
     String cause =
         seenByProcessor
-            ? ". The processor found no policy on the method or its class, so the annotation sits"
-                + " on a supertype, which this version of Bouncer does not carry over: put the"
-                + " policy on the resource class or method."
+            ? ". The processor found no policy for the method, though the running classes carry"
+                + " one: the generated code is older than the classes. Rebuild."
             : ". The bouncer-processor most likely did not run when this class was compiled: add"
                 + " dev.bouncer:bouncer-processor to the compiler's annotationProcessorPaths"
                 + " (Maven) or the annotationProcessor configuration (Gradle), and rebuild.";
+    return missing(resourceClass, method, annotation, cause);
+  }
+
+  private ContainerRequestFilter missing(
+      Class<?> resourceClass, Method method, String annotation, String cause) {
+    String endpoint = describe(resourceClass, method);
     LOG.severe(
         "Bouncer found no generated policy for "
             + endpoint
@@ -91,6 +202,20 @@ final class GuardBinder {
             + cause
             + " Until then every request to this endpoint is denied with 500.");
     return new MissingPolicyGuard(enforcer, endpoint);
+  }
+
+  /** The generated guards of {@code type}, or of the nearest superclass that has some. */
+  private Optional<GeneratedGuards> guardsOf(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      Optional<GeneratedGuards> guards = generated.computeIfAbsent(c, GuardBinder::load);
+      if (guards.isPresent()) {
+        if (c != type && PolicyAnnotations.declaredBetween(type, c) != null) {
+          return Optional.empty(); // the caller then looks for annotations and denies
+        }
+        return guards;
+      }
+    }
+    return Optional.empty();
   }
 
   static String generatedName(Class<?> resourceClass) {
@@ -125,4 +250,8 @@ final class GuardBinder {
     }
     return sb.append(')').toString();
   }
+
+  private record MethodKey(Class<?> type, Method method) {}
+
+  private record LocatorKey(Class<?> parent, Class<?> child) {}
 }

@@ -1,14 +1,15 @@
 package dev.bouncer.runtime;
 
+import dev.bouncer.runtime.spi.Check;
 import dev.bouncer.runtime.spi.Enforcer;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Bound to an endpoint whose policy could not be found or loaded: every request gets 500 and the
  * resource method never runs. The cause was logged once at start-up.
  */
-final class MissingPolicyGuard implements ContainerRequestFilter {
+final class MissingPolicyGuard implements Check {
   private final Enforcer enforcer;
   private final String endpoint;
 
@@ -18,8 +19,8 @@ final class MissingPolicyGuard implements ContainerRequestFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request) {
-    request.abortWith(enforcer.failure());
+  public Response denial(ContainerRequestContext request) {
+    return enforcer.failure();
   }
 
   @Override

@@ -64,6 +64,45 @@ final class PolicyAnnotations {
   }
 
   /**
+   * The first enforced annotation on {@code type} or any of its supertypes, on the type or any of
+   * its declared methods; null if there is none.
+   */
+  static String anyIn(Class<?> type) {
+    return declaredBetween(type, Object.class);
+  }
+
+  /**
+   * The first enforced annotation declared on {@code sub}, or a superclass of it below {@code
+   * sup}, or an interface any of those implement, on the type itself or any of its declared
+   * methods; null if there is none.
+   */
+  static String declaredBetween(Class<?> sub, Class<?> sup) {
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    Set<Class<?>> seen = new HashSet<>();
+    for (Class<?> c = sub; c != null && c != sup && c != Object.class; c = c.getSuperclass()) {
+      todo.add(c);
+    }
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (!seen.add(type)) {
+        continue;
+      }
+      String found = on(type.getAnnotations());
+      if (found != null) {
+        return found;
+      }
+      for (Method candidate : type.getDeclaredMethods()) {
+        found = on(candidate.getAnnotations());
+        if (found != null) {
+          return found;
+        }
+      }
+      todo.addAll(java.util.List.of(type.getInterfaces()));
+    }
+    return null;
+  }
+
+  /**
    * Whether {@code method} and {@code candidate} may be the same resource method seen from two
    * types: same name, same number of parameters, and each pair of parameter types related one way
    * or the other. That covers generic supertypes ({@code put(T)} erases to {@code put(Object)}),

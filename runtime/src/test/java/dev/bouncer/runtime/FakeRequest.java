@@ -5,14 +5,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A {@link ContainerRequestContext} that has a security context and records {@code abortWith}; any
- * other method throws, so a filter that reads more of the request than it should is noticed.
+ * A {@link ContainerRequestContext} that has a security context and properties and records {@code
+ * abortWith}; any other method throws, so a filter that reads more of the request than it should is noticed.
  */
 public final class FakeRequest {
   private final List<Response> aborts = new ArrayList<>();
+  private final Map<String, Object> properties = new HashMap<>();
   private final ContainerRequestContext context;
 
   private FakeRequest(SecurityContext securityContext) {
@@ -27,6 +30,11 @@ public final class FakeRequest {
                       return securityContext;
                     case "abortWith":
                       aborts.add((Response) args[0]);
+                      return null;
+                    case "getProperty":
+                      return properties.get((String) args[0]);
+                    case "setProperty":
+                      properties.put((String) args[0], args[1]);
                       return null;
                     case "toString":
                       return "FakeRequest";

@@ -106,34 +106,105 @@ public final class GuardsWriter {
                 "parameterTypes")
             .addParameter(ENFORCER, "enforcer");
 
+    MethodSpec.Builder locatorGuards =
+        MethodSpec.methodBuilder("locatorGuards")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), FILTER))
+            .addParameter(
+                ParameterizedTypeName.get(
+                    ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+                "subResourceClass")
+            .addParameter(ENFORCER, "enforcer")
+            .addStatement(
+                "$T<$T> guards = new $T<>()", List.class, FILTER, ArrayList.class);
+    boolean anyLocator = false;
     for (Endpoint endpoint : endpoints) {
+      if (endpoint.locator()) {
+        anyLocator = true;
+        locatorGuards.addCode(
+            "// $L returns $L: $L\n",
+            Comments.line(endpoint.display()),
+            Comments.line(endpoint.locates().toString()),
+            Comments.line(describe(endpoint.policy())));
+        locatorGuards.beginControlFlow("if ($L)", locates(endpoint));
+        locatorGuards.addStatement("guards.add($L)", filterFor(endpoint, spec));
+        locatorGuards.endControlFlow();
+        continue;
+      }
       guardFor.addCode(
           "// $L: $L\n",
           Comments.line(endpoint.display()),
           Comments.line(describe(endpoint.policy())));
-      guardFor.beginControlFlow(
-          "if ($T.matches(methodName, parameterTypes, $S$L))",
-          GENERATED_GUARDS,
-          endpoint.method().getSimpleName().toString(),
-          parameterClasses(endpoint));
-      switch (endpoint.policy().kind()) {
-        case NONE -> guardFor.addStatement("return NO_POLICY");
-        case PERMIT_ALL -> guardFor.addStatement("return PERMIT_ALL");
-        case DENY_ALL -> guardFor.addStatement(
-            "return new $T(enforcer, $S)", DENY_ALL_GUARD, endpoint.display());
-        default -> {
-          guardFor.addStatement("return new $L(enforcer)", endpoint.guardName());
-          spec.addType(guardClass(endpoint));
-        }
-      }
+      guardFor.beginControlFlow("if ($L)", signatures(endpoint));
+      guardFor.addStatement("return $L", filterFor(endpoint, spec));
       guardFor.endControlFlow();
     }
     guardFor.addStatement("return null");
     spec.addMethod(guardFor.build());
+    if (anyLocator) {
+      locatorGuards.addStatement("return guards");
+      spec.addMethod(locatorGuards.build());
+    }
     return JavaFile.builder(name.packageName(), spec.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** The expression that returns the endpoint's filter, adding its guard class when it needs one. */
+  private CodeBlock filterFor(Endpoint endpoint, TypeSpec.Builder spec) {
+    return switch (endpoint.policy().kind()) {
+      case NONE -> CodeBlock.of("NO_POLICY");
+      case PERMIT_ALL -> CodeBlock.of("PERMIT_ALL");
+      case DENY_ALL -> CodeBlock.of("new $T(enforcer, $S)", DENY_ALL_GUARD, endpoint.display());
+      default -> {
+        spec.addType(guardClass(endpoint));
+        yield CodeBlock.of("new $L(enforcer)", endpoint.guardName());
+      }
+    };
+  }
+
+  /**
+   * The condition that the runtime's method is this endpoint's: its own erased signature or that
+   * of a supertype method it overrides, since servers differ in which one they report.
+   */
+  private CodeBlock signatures(Endpoint endpoint) {
+    List<CodeBlock> conditions = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    List<javax.lang.model.element.ExecutableElement> methods = new ArrayList<>();
+    methods.add(endpoint.method());
+    methods.addAll(endpoint.overridden());
+    for (javax.lang.model.element.ExecutableElement method : methods) {
+      CodeBlock types = parameterClasses(endpoint, method);
+      if (seen.contains(types.toString())) {
+        continue;
+      }
+      seen.add(types.toString());
+      conditions.add(
+          CodeBlock.of(
+              "$T.matches(methodName, parameterTypes, $S$L)",
+              GENERATED_GUARDS,
+              endpoint.method().getSimpleName().toString(),
+              types));
+    }
+    return CodeBlock.join(conditions, "\n    || ");
+  }
+
+  /** The condition that a sub-resource instance of class {@code subResourceClass} may come from it. */
+  private CodeBlock locates(Endpoint endpoint) {
+    TypeMirror located = endpoint.locates();
+    if (located.toString().equals("java.lang.Object")) {
+      return CodeBlock.of("true");
+    }
+    String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
+    if (accessible(located, pkg)) {
+      return CodeBlock.of("$T.class.isAssignableFrom(subResourceClass)", TypeName.get(located));
+    }
+    return CodeBlock.of(
+        "$T.isA(subResourceClass, $S)",
+        GENERATED_GUARDS,
+        TypeNames.runtime(types, elements, located));
   }
 
   private TypeSpec guardClass(Endpoint endpoint) {
@@ -325,10 +396,11 @@ public final class GuardsWriter {
    * The parameter types to match: class literals where the generated class can name the type, the
    * run-time type name as a string where it cannot (a private nested type, say).
    */
-  private CodeBlock parameterClasses(Endpoint endpoint) {
+  private CodeBlock parameterClasses(
+      Endpoint endpoint, javax.lang.model.element.ExecutableElement method) {
     CodeBlock.Builder block = CodeBlock.builder();
     String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
-    for (VariableElement parameter : endpoint.method().getParameters()) {
+    for (VariableElement parameter : method.getParameters()) {
       TypeMirror erased = types.erasure(parameter.asType());
       if (accessible(erased, pkg)) {
         block.add(", $T.class", TypeName.get(erased));
@@ -364,6 +436,7 @@ public final class GuardsWriter {
     return switch (policy.origin()) {
       case METHOD -> policy.annotationText() + " on the method";
       case CLASS -> policy.annotationText() + " on the class";
+      case SUPERCLASS, INTERFACE -> policy.annotationText() + " inherited from " + policy.declaredAt();
       case NONE -> "no policy";
     };
   }

@@ -3,6 +3,7 @@ package dev.bouncer.processor.model;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * One resource method, or sub-resource locator, of a resource class, with its effective policy.
@@ -17,6 +18,10 @@ import javax.lang.model.element.TypeElement;
  * @param guardName the simple name of the generated filter class; null if none is generated
  * @param templates where each {@code {name}} of the policy's expression takes its value, in order
  *     of first appearance
+ * @param overridden the supertype methods that {@code method} overrides or implements, nearest
+ *     first: a server may report any of them as the resource method
+ * @param locates for a sub-resource locator, the erased type of what it returns (for a locator
+ *     returning {@code Class<X>}, X); null otherwise
  */
 public record Endpoint(
     TypeElement type,
@@ -26,11 +31,14 @@ public record Endpoint(
     boolean root,
     Policy policy,
     String guardName,
-    List<TemplateBinding> templates) {
+    List<TemplateBinding> templates,
+    List<ExecutableElement> overridden,
+    TypeMirror locates) {
 
   public Endpoint {
     httpMethods = List.copyOf(httpMethods);
     templates = List.copyOf(templates);
+    overridden = List.copyOf(overridden);
   }
 
   public boolean locator() {

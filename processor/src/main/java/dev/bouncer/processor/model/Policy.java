@@ -1,6 +1,7 @@
 package dev.bouncer.processor.model;
 
 import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.processor.dsl.Semantics;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -32,6 +33,39 @@ public record Policy(
   /** The policy of an endpoint with no annotation in effect. */
   public static Policy none() {
     return new Policy(PolicyKind.NONE, List.of(), null, null, Origin.NONE, null, null);
+  }
+
+  /** The same policy, declared at {@code where}. */
+  public Policy withOrigin(Origin where) {
+    return where == origin ? this : new Policy(kind, roles, expression, written, where, element, annotation);
+  }
+
+  /**
+   * Whether this policy lets exactly the same callers through as {@code other}: same kind, same
+   * roles in any order, expressions that mean the same ({@code a && b} and {@code b && a}).
+   */
+  public boolean sameRequirement(Policy other) {
+    if (kind != other.kind || !java.util.Set.copyOf(roles).equals(java.util.Set.copyOf(other.roles))) {
+      return false;
+    }
+    if (expression == null || other.expression == null) {
+      return expression == other.expression;
+    }
+    return expression.toString().equals(other.expression.toString())
+        || Semantics.compare(expression, other.expression)
+            .map(r -> r == Semantics.Relation.EQUIVALENT)
+            .orElse(false);
+  }
+
+  /** Where it was declared, for messages: {@code OrdersApi.get(long)} or {@code class OrdersApi}. */
+  public String declaredAt() {
+    if (element == null) {
+      return "nowhere";
+    }
+    if (element.getKind().isClass() || element.getKind().isInterface()) {
+      return "class " + element.getSimpleName();
+    }
+    return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName() + "()";
   }
 
   /** The requirement in words, as a 403 may reveal it and logs show it. */

@@ -23,8 +23,8 @@ public enum Message {
   INACCESSIBLE_METHOD("BouncerInaccessibleMethod"),
   CONFLICT("BouncerConflict"),
   EMPTY_ROLES("BouncerEmptyRoles"),
-  LOCATOR_POLICY("BouncerLocatorPolicy"),
-  INHERITED_POLICY("BouncerInheritedPolicy"),
+  AMBIGUOUS_INHERITANCE("BouncerAmbiguousInheritance"),
+  LOOSENING("BouncerLoosening"),
   MISSING_POLICY("BouncerMissingPolicy"),
   INTERNAL("BouncerInternal");
 

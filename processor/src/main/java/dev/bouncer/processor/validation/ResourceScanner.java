@@ -20,6 +20,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import dev.bouncer.processor.dsl.Semantics;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -27,8 +29,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Finds the resource methods of one type, reads and checks their policies, and works out each
- * one's effective policy: the method's own annotations, else its class's.
+ * Finds the resource methods of one type, declared or inherited, reads and checks their policies,
+ * and works out each one's effective policy (see {@link #effectivePolicy}).
  */
 public final class ResourceScanner {
   private final Reporter reporter;
@@ -37,6 +39,7 @@ public final class ResourceScanner {
   private final Elements elements;
   private final Types types;
   private final TemplateResolver templates;
+  private final Map<Element, Optional<Policy>> readCache = new java.util.HashMap<>();
 
   public ResourceScanner(
       Reporter reporter, boolean requireExplicit, Elements elements, Types types) {
@@ -63,106 +66,131 @@ public final class ResourceScanner {
   /** The scanned type: its endpoints, and whether it was clean (no error reported for it). */
   public record Result(TypeElement type, List<Endpoint> endpoints, boolean clean) {}
 
+  /**
+   * Checks the policy annotations declared in {@code type} and, for a concrete class, works out the
+   * endpoints of every resource method it has, declared or inherited. An interface or abstract
+   * class has no endpoints of its own: its policies are carried to the classes that implement it.
+   */
   public Result scan(TypeElement type) {
     int errorsBefore = reporter.errorCount();
     boolean abstractType =
         type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
-    Optional<Policy> classPolicy = policies.read(type, Origin.CLASS);
-    Optional<String> classPath = annotationString(type, Names.PATH);
+    Optional<Policy> classPolicy = read(type).map(p -> p.withOrigin(Origin.CLASS));
+    boolean anyResourceMethod = checkDeclaredMethods(type, abstractType);
+    anyResourceMethod |= inheritsResourceMethods(type);
 
-    List<Endpoint> endpoints = new ArrayList<>();
-    Set<String> guardNames = new HashSet<>();
+    boolean hasPolicies = !PolicyReader.policyAnnotations(type).isEmpty();
+    if (hasPolicies && !anyResourceMethod && !abstractType) {
+      reporter.error(
+          Message.NOT_RESOURCE_CLASS,
+          type.getSimpleName()
+              + " has no resource methods, so its class-level policy would never be enforced."
+              + " Put it on a resource class (one with @Path, or methods with @GET, @POST, ...).",
+          type,
+          firstPolicyAnnotation(type));
+    }
+    List<Endpoint> endpoints = abstractType ? List.of() : endpoints(type, classPolicy);
+    boolean clean = reporter.errorCount() == errorsBefore;
+    return new Result(type, endpoints, clean);
+  }
+
+  /**
+   * Reports policy annotations on methods of {@code type} that Jakarta REST never calls, and reads
+   * (so checks) the others. Returns whether {@code type} declares a resource method.
+   */
+  private boolean checkDeclaredMethods(TypeElement type, boolean abstractType) {
     boolean anyResourceMethod = false;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Map<String, AnnotationMirror> own = PolicyReader.policyAnnotations(method);
-      // Jakarta REST annotation inheritance: a method without Jakarta REST annotations of its own
-      // takes those of the supertype method it overrides or implements.
       ExecutableElement jaxRs = jaxRsSource(method, type);
-      List<String> httpMethods = httpMethods(jaxRs);
-      Optional<String> methodPath = annotationString(jaxRs, Names.PATH);
-      boolean resourceMethod = !httpMethods.isEmpty() || methodPath.isPresent();
+      boolean resourceMethod =
+          !httpMethods(jaxRs).isEmpty() || annotationString(jaxRs, Names.PATH).isPresent();
       anyResourceMethod |= resourceMethod;
-
-      if (!own.isEmpty()) {
-        AnnotationMirror first = own.values().iterator().next();
-        if (!resourceMethod) {
-          reporter.error(
-              Message.NOT_RESOURCE_METHOD,
-              method.getSimpleName()
-                  + "() is not a resource method, so "
-                  + PolicyReader.simple(qualifiedName(first))
-                  + " would never be enforced. Annotate the method with @GET, @POST, ... or @Path,"
-                  + " or move the annotation to the resource method it should protect.",
-              method,
-              first);
-          continue;
-        }
-        if (!method.getModifiers().contains(Modifier.PUBLIC)
-            || method.getModifiers().contains(Modifier.STATIC)) {
-          String what =
-              method.getModifiers().contains(Modifier.STATIC)
-                  ? "static"
-                  : method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not public";
-          reporter.error(
-              Message.INACCESSIBLE_METHOD,
-              method.getSimpleName()
-                  + "() is "
-                  + what
-                  + ", so Jakarta REST never calls it as a resource method and "
-                  + PolicyReader.simple(qualifiedName(first))
-                  + " protects nothing. Make the method public and non-static, or remove the"
-                  + " annotation.",
-              method,
-              first);
-          continue;
-        }
-      }
-      if (!resourceMethod
-          || !method.getModifiers().contains(Modifier.PUBLIC)
-          || method.getModifiers().contains(Modifier.STATIC)) {
+      if (own.isEmpty()) {
         continue;
       }
-      Optional<Policy> methodPolicy = policies.read(method, Origin.METHOD);
-      if (!own.isEmpty() && methodPolicy.isEmpty()) {
+      AnnotationMirror first = own.values().iterator().next();
+      // On an interface or abstract class, a method may become a resource method in the class
+      // that implements it (which may add @GET), so only concrete classes are held to this.
+      if (!resourceMethod && !abstractType) {
+        reporter.error(
+            Message.NOT_RESOURCE_METHOD,
+            method.getSimpleName()
+                + "() is not a resource method, so "
+                + PolicyReader.simple(qualifiedName(first))
+                + " would never be enforced. Annotate the method with @GET, @POST, ... or @Path,"
+                + " or move the annotation to the resource method it should protect.",
+            method,
+            first);
+        continue;
+      }
+      if (!method.getModifiers().contains(Modifier.PUBLIC)
+          || method.getModifiers().contains(Modifier.STATIC)) {
+        String what =
+            method.getModifiers().contains(Modifier.STATIC)
+                ? "static"
+                : method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not public";
+        reporter.error(
+            Message.INACCESSIBLE_METHOD,
+            method.getSimpleName()
+                + "() is "
+                + what
+                + ", so Jakarta REST never calls it as a resource method and "
+                + PolicyReader.simple(qualifiedName(first))
+                + " protects nothing. Make the method public and non-static, or remove the"
+                + " annotation.",
+            method,
+            first);
+        continue;
+      }
+      read(method);
+    }
+    return anyResourceMethod;
+  }
+
+  /** Every resource method of the concrete class {@code type}, declared or inherited. */
+  private List<Endpoint> endpoints(TypeElement type, Optional<Policy> classPolicy) {
+    Optional<String> classPath = annotationString(type, Names.PATH);
+    List<Endpoint> endpoints = new ArrayList<>();
+    Set<String> guardNames = new HashSet<>();
+    for (ExecutableElement method : members(type)) {
+      boolean declaredHere = method.getEnclosingElement().equals(type);
+      Map<String, AnnotationMirror> own = PolicyReader.policyAnnotations(method);
+      if (declaredHere && !own.isEmpty() && read(method).isEmpty()) {
         continue; // invalid, reported
       }
-      Policy effective = methodPolicy.or(() -> classPolicy).orElse(Policy.none());
-      boolean locator = httpMethods.isEmpty();
-      if (locator && effective.kind().guarded()) {
-        AnnotationMirror at =
-            own.isEmpty() ? firstPolicyAnnotation(type) : own.values().iterator().next();
-        reporter.error(
-            Message.LOCATOR_POLICY,
-            method.getSimpleName()
-                + "() is a sub-resource locator and its policy "
-                + effective.annotationText()
-                + (effective.origin() == Origin.CLASS ? " (from its class)" : "")
-                + " would not be enforced on the sub-resource by this version of Bouncer. Put the"
-                + " policy on the sub-resource class or its methods, and mark the locator"
-                + " @PermitAll.",
-            own.isEmpty() ? type : method,
-            at);
+      List<ExecutableElement> overridden = overridden(method, type);
+      ExecutableElement jaxRs = jaxRsSource(method, overridden);
+      List<String> httpMethods = httpMethods(jaxRs);
+      Optional<String> methodPath = annotationString(jaxRs, Names.PATH);
+      if (httpMethods.isEmpty() && methodPath.isEmpty()) {
         continue;
       }
+      Optional<Policy> resolved = effectivePolicy(type, method, overridden, classPolicy);
+      if (resolved.isEmpty()) {
+        continue; // reported
+      }
+      Policy effective = resolved.get();
       if (requireExplicit && effective.kind() == PolicyKind.NONE) {
         reporter.error(
             Message.MISSING_POLICY,
-            method.getSimpleName()
+            (declaredHere ? "" : type.getSimpleName() + " inherits ")
+                + method.getSimpleName()
                 + "() has no policy and bouncer.requireExplicit is on. Annotate the method or its"
                 + " class with @RequiresPermission, @Authenticated, @RolesAllowed, @DenyAll, or"
                 + " @PermitAll to serve it open deliberately.",
-            method);
+            declaredHere ? method : type);
         continue;
       }
+      lintLoosening(type, method, effective, classPolicy);
       String fullPath = joinPaths(classPath.orElse(""), methodPath.orElse(""));
       List<TemplateBinding> bindings = List.of();
       if (effective.kind() == PolicyKind.PERMISSION) {
-        Optional<List<TemplateBinding>> resolved =
-            templates.resolve(effective, type, method, fullPath);
-        if (resolved.isEmpty()) {
+        Optional<List<TemplateBinding>> bound = templates.resolve(effective, type, jaxRs, fullPath);
+        if (bound.isEmpty()) {
           continue; // reported
         }
-        bindings = resolved.get();
+        bindings = bound.get();
       }
       String guardName = effective.kind().guarded() ? uniqueGuardName(method, guardNames) : null;
       endpoints.add(
@@ -174,46 +202,339 @@ public final class ResourceScanner {
               classPath.isPresent(),
               effective,
               guardName,
-              bindings));
+              bindings,
+              overridden,
+              httpMethods.isEmpty() ? locatedType(method, type) : null));
     }
+    return endpoints;
+  }
 
-    anyResourceMethod |= inheritsResourceMethods(type);
-    boolean hasPolicies =
-        classPolicy.isPresent() || !PolicyReader.policyAnnotations(type).isEmpty();
-    if (hasPolicies && !anyResourceMethod) {
-      reporter.error(
-          Message.NOT_RESOURCE_CLASS,
-          type.getSimpleName()
-              + " has no resource methods, so its class-level policy would never be enforced."
-              + " Put it on a resource class (one with @Path, or methods with @GET, @POST, ...).",
-          type,
-          firstPolicyAnnotation(type));
+  /**
+   * The effective policy of {@code method} in the resource class {@code type}. In order, the first
+   * that exists: the method's own annotations; those of a supertype method it overrides (the most
+   * specific, and all of equal specificity must agree); the resource class's class-level policy;
+   * the class-level policy of the type that declares the method or one it overrides (again the most
+   * specific). Method-level annotations come before class-level ones wherever they are declared,
+   * as in Spring Security, so that implementing an annotated interface in a class with a
+   * class-level policy never silently replaces the interface's per-method requirements. Empty after
+   * reporting an error.
+   */
+  private Optional<Policy> effectivePolicy(
+      TypeElement type,
+      ExecutableElement method,
+      List<ExecutableElement> overridden,
+      Optional<Policy> classPolicy) {
+    List<ExecutableElement> chain = new ArrayList<>();
+    chain.add(method);
+    chain.addAll(overridden);
+    List<Policy> methodLevel = new ArrayList<>();
+    for (ExecutableElement m : chain) {
+      if (PolicyReader.policyAnnotations(m).isEmpty()) {
+        continue;
+      }
+      Optional<Policy> p = read(m);
+      if (p.isEmpty()) {
+        return Optional.empty(); // invalid, reported
+      }
+      methodLevel.add(p.get().withOrigin(originOf(m, type)));
     }
-    if (abstractType && (hasPolicies || endpoints.stream().anyMatch(e -> e.policy().kind() != PolicyKind.NONE))) {
-      Element at = type;
-      AnnotationMirror mirror = firstPolicyAnnotation(type);
-      if (mirror == null) {
-        for (Endpoint e : endpoints) {
-          if (e.policy().kind() != PolicyKind.NONE) {
-            at = e.method();
-            mirror = PolicyReader.policyAnnotations(e.method()).values().iterator().next();
-            break;
-          }
+    Optional<Optional<Policy>> fromMethods = mostSpecific(type, method, methodLevel);
+    if (fromMethods.isEmpty()) {
+      return Optional.empty();
+    }
+    if (fromMethods.get().isPresent()) {
+      return fromMethods.get();
+    }
+    if (classPolicy.isPresent()) {
+      return classPolicy;
+    }
+    if (!PolicyReader.policyAnnotations(type).isEmpty()) {
+      return Optional.empty(); // invalid class-level annotations, reported
+    }
+    List<Policy> classLevel = new ArrayList<>();
+    Set<TypeElement> seen = new HashSet<>();
+    for (ExecutableElement m : chain) {
+      TypeElement declaring = (TypeElement) m.getEnclosingElement();
+      if (declaring.equals(type) || !seen.add(declaring)) {
+        continue;
+      }
+      if (PolicyReader.policyAnnotations(declaring).isEmpty()) {
+        continue;
+      }
+      Optional<Policy> p = read(declaring);
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      classLevel.add(p.get().withOrigin(originOf(declaring, type)));
+    }
+    Optional<Optional<Policy>> fromTypes = mostSpecific(type, method, classLevel);
+    if (fromTypes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(fromTypes.get().orElse(Policy.none()));
+  }
+
+  /**
+   * Of the candidate policies, the one declared on the most specific type: a candidate whose
+   * declaring type is a supertype of another candidate's is dropped. The remaining ones must all
+   * require the same, else it is an error (an outer empty). An inner empty: no candidate.
+   */
+  private Optional<Optional<Policy>> mostSpecific(
+      TypeElement type, ExecutableElement method, List<Policy> candidates) {
+    List<Policy> kept = new ArrayList<>();
+    for (Policy p : candidates) {
+      boolean shadowed = false;
+      for (Policy q : candidates) {
+        if (q != p
+            && !declaringType(q).equals(declaringType(p))
+            && types.isSubtype(
+                types.erasure(declaringType(q).asType()), types.erasure(declaringType(p).asType()))) {
+          shadowed = true;
+          break;
         }
       }
-      reporter.error(
-          Message.INHERITED_POLICY,
-          type.getSimpleName()
-              + " is "
-              + (type.getKind() == ElementKind.INTERFACE ? "an interface" : "abstract")
-              + ": this version of Bouncer does not yet carry policies from interfaces or"
-              + " superclasses to the resource classes that implement them. Put the policy on the"
-              + " implementing resource class or its methods.",
-          at,
-          mirror);
+      if (!shadowed) {
+        kept.add(p);
+      }
     }
-    boolean clean = reporter.errorCount() == errorsBefore;
-    return new Result(type, abstractType ? List.of() : endpoints, clean);
+    if (kept.isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    Policy first = kept.get(0);
+    for (Policy other : kept.subList(1, kept.size())) {
+      if (!other.sameRequirement(first)) {
+        boolean declaredHere = method.getEnclosingElement().equals(type);
+        reporter.error(
+            Message.AMBIGUOUS_INHERITANCE,
+            type.getSimpleName()
+                + "."
+                + method.getSimpleName()
+                + "() inherits two different policies: "
+                + first.annotationText()
+                + " from "
+                + first.declaredAt()
+                + " and "
+                + other.annotationText()
+                + " from "
+                + other.declaredAt()
+                + ". Bouncer will not pick one. Annotate "
+                + (declaredHere ? "the method" : "an override of it in " + type.getSimpleName())
+                + " with the policy you mean.",
+            declaredHere ? method : type);
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Optional.of(first));
+  }
+
+  private static TypeElement declaringType(Policy policy) {
+    Element e = policy.element();
+    return (TypeElement) (e instanceof TypeElement ? e : e.getEnclosingElement());
+  }
+
+  /**
+   * Warns when a method-level policy opens up what its class requires: {@code @PermitAll}, or a
+   * requirement that some caller passes though the class's would refuse them.
+   */
+  private void lintLoosening(
+      TypeElement type, ExecutableElement method, Policy effective, Optional<Policy> classPolicy) {
+    if (classPolicy.isEmpty()
+        || effective.element() instanceof TypeElement
+        || !classPolicy.get().kind().guarded() && classPolicy.get().kind() != PolicyKind.DENY_ALL) {
+      return;
+    }
+    Policy outer = classPolicy.get();
+    Optional<String> why = loosening(outer, effective);
+    if (why.isEmpty()) {
+      return;
+    }
+    boolean declaredHere = method.getEnclosingElement().equals(type);
+    Element at = declaredHere ? method : type;
+    if (PolicyReader.suppressed(at, LOOSENING)) {
+      return;
+    }
+    reporter.warning(
+        Message.LOOSENING,
+        type.getSimpleName()
+            + "."
+            + method.getSimpleName()
+            + "() "
+            + (declaredHere ? "has " : "inherits from " + effective.declaredAt() + " ")
+            + effective.annotationText()
+            + ", which loosens its class's "
+            + outer.annotationText()
+            + ": "
+            + why.get()
+            + " If this is intended, add @SuppressWarnings(\""
+            + LOOSENING
+            + "\") to "
+            + (declaredHere ? "the method." : type.getSimpleName() + "."),
+        at,
+        declaredHere ? effective.annotation() : firstPolicyAnnotation(type),
+        null);
+  }
+
+  /** The token of {@code @SuppressWarnings} that silences the loosening lint. */
+  public static final String LOOSENING = "bouncer:loosening";
+
+  /** Why {@code inner} lets through someone {@code outer} would not, if it does. */
+  static Optional<String> loosening(Policy outer, Policy inner) {
+    PolicyKind o = outer.kind();
+    PolicyKind i = inner.kind();
+    if (i == PolicyKind.PERMIT_ALL || i == PolicyKind.NONE) {
+      return Optional.of("anyone, even an anonymous caller, may call it.");
+    }
+    if (o == PolicyKind.DENY_ALL) {
+      return i == PolicyKind.DENY_ALL
+          ? Optional.empty()
+          : Optional.of("the class refuses everyone, the method lets some callers through.");
+    }
+    if (i == PolicyKind.DENY_ALL || o == PolicyKind.AUTHENTICATED) {
+      return Optional.empty();
+    }
+    if (i == PolicyKind.AUTHENTICATED) {
+      return Optional.of("any identified caller may call it, whatever their permissions.");
+    }
+    if (o == PolicyKind.PERMISSION && i == PolicyKind.PERMISSION) {
+      Optional<Semantics.Relation> relation = Semantics.compare(outer.expression(), inner.expression());
+      // Only strictly weaker: a different requirement (incomparable) is the ordinary way a
+      // method replaces its class's policy, and warning about it would bury the real cases.
+      if (relation.isPresent() && relation.get() == Semantics.Relation.WEAKER) {
+        return Optional.of(
+            "every caller the class admits passes it, and so does a caller who passes \""
+                + inner.expression()
+                + "\" without passing \""
+                + outer.expression()
+                + "\".");
+      }
+      return Optional.empty();
+    }
+    if (o == PolicyKind.ROLES && i == PolicyKind.ROLES) {
+      List<String> extra = new ArrayList<>(inner.roles());
+      extra.removeAll(outer.roles());
+      return extra.isEmpty()
+          ? Optional.empty()
+          : Optional.of("it admits the roles " + String.join(", ", extra) + " that the class does not.");
+    }
+    // A role against a permission: different vocabularies, which Bouncer cannot compare.
+    return Optional.empty();
+  }
+
+  private Origin originOf(Element declaredOn, TypeElement type) {
+    TypeElement declaring =
+        (TypeElement) (declaredOn instanceof TypeElement ? declaredOn : declaredOn.getEnclosingElement());
+    if (declaring.equals(type)) {
+      return declaredOn instanceof TypeElement ? Origin.CLASS : Origin.METHOD;
+    }
+    return declaring.getKind() == ElementKind.INTERFACE ? Origin.INTERFACE : Origin.SUPERCLASS;
+  }
+
+  /** The policy declared on {@code element}, read (and checked, reporting once) on first use. */
+  private Optional<Policy> read(Element element) {
+    Optional<Policy> cached = readCache.get(element);
+    if (cached == null) {
+      cached = policies.read(element, element instanceof TypeElement ? Origin.CLASS : Origin.METHOD);
+      readCache.put(element, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The public instance methods of {@code type}, declared or inherited (an override replaces what
+   * it overrides), in a stable order: declared ones in source order, then inherited ones.
+   */
+  private List<ExecutableElement> members(TypeElement type) {
+    List<ExecutableElement> all = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      TypeElement declaring = (TypeElement) m.getEnclosingElement();
+      if (declaring.getQualifiedName().contentEquals("java.lang.Object")
+          || !m.getModifiers().contains(Modifier.PUBLIC)
+          || m.getModifiers().contains(Modifier.STATIC)
+          || m.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      all.add(m);
+    }
+    List<ExecutableElement> ordered = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (all.contains(m)) {
+        ordered.add(m);
+      }
+    }
+    List<ExecutableElement> inherited = new ArrayList<>(all);
+    inherited.removeAll(ordered);
+    inherited.sort(
+        java.util.Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
+            .thenComparing(m -> m.getEnclosingElement().toString())
+            .thenComparing(m -> m.toString()));
+    ordered.addAll(inherited);
+    return ordered;
+  }
+
+  /** The supertype methods that {@code method} overrides or implements, nearest first. */
+  private List<ExecutableElement> overridden(ExecutableElement method, TypeElement type) {
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    List<ExecutableElement> found = new ArrayList<>();
+    for (TypeElement supertype : supertypes(type)) {
+      if (supertype.equals(declaring)) {
+        continue;
+      }
+      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (candidate.getSimpleName().equals(method.getSimpleName())
+            && !candidate.equals(method)
+            && elements.overrides(method, candidate, type)) {
+          found.add(candidate);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The method whose Jakarta REST annotations apply: {@code method} if it has any, else the first
+   * overridden one with an HTTP-method annotation or {@code @Path} (superclasses are visited
+   * before interfaces, as the specification asks).
+   */
+  private static ExecutableElement jaxRsSource(
+      ExecutableElement method, List<ExecutableElement> overridden) {
+    if (hasJaxRsAnnotation(method)) {
+      return method;
+    }
+    for (ExecutableElement candidate : overridden) {
+      if (!httpMethods(candidate).isEmpty() || annotationString(candidate, Names.PATH).isPresent()) {
+        return candidate;
+      }
+    }
+    return method;
+  }
+
+  /**
+   * What a locator returns, erased: for {@code Class<? extends X>} the type X, since the server
+   * then creates the sub-resource itself.
+   */
+  private TypeMirror locatedType(ExecutableElement method, TypeElement type) {
+    TypeMirror returned =
+        ((javax.lang.model.type.ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method))
+            .getReturnType();
+    TypeMirror erased = types.erasure(returned);
+    TypeElement classType = elements.getTypeElement("java.lang.Class");
+    if (returned.getKind() == TypeKind.DECLARED
+        && classType != null
+        && types.isSameType(erased, types.erasure(classType.asType()))) {
+      List<? extends TypeMirror> args = ((DeclaredType) returned).getTypeArguments();
+      if (args.size() == 1) {
+        TypeMirror arg = args.get(0);
+        if (arg.getKind() == TypeKind.WILDCARD) {
+          TypeMirror bound = ((javax.lang.model.type.WildcardType) arg).getExtendsBound();
+          return bound == null ? elements.getTypeElement("java.lang.Object").asType() : types.erasure(bound);
+        }
+        return types.erasure(arg);
+      }
+      return elements.getTypeElement("java.lang.Object").asType();
+    }
+    return erased.getKind().isPrimitive() || erased.getKind() == TypeKind.VOID
+        ? elements.getTypeElement("java.lang.Object").asType()
+        : erased;
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.bouncer.processor.validation;
 
 import dev.bouncer.processor.dsl.Expr;
-import dev.bouncer.processor.model.Origin;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;
 import java.util.ArrayList;
@@ -154,10 +153,12 @@ final class TemplateResolver {
   }
 
   private void report(Message message, String text, Policy policy, ExecutableElement method) {
-    if (policy.origin() == Origin.CLASS) {
+    if (policy.element().getKind().isClass() || policy.element().getKind().isInterface()) {
       reporter.error(
           Message.CLASS_TEMPLATE,
-          "the class-level policy cannot be applied to "
+          "the class-level policy of "
+              + policy.element().getSimpleName()
+              + " cannot be applied to "
               + method.getSimpleName()
               + "(): ["
               + message.key()

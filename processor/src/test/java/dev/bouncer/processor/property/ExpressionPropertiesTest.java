@@ -206,6 +206,7 @@ class ExpressionPropertiesTest {
                     switch (m.getName()) {
                       case "getSecurityContext" -> caller;
                       case "getUriInfo" -> uri;
+                      case "getProperty" -> null;
                       case "abortWith" -> {
                         aborted.set((Response) a[0]);
                         yield null;

@@ -1,14 +1,14 @@
 package dev.bouncer.runtime.spi;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 
 /**
  * The filter of a {@code @DenyAll} endpoint: 403 to everyone, identified or not, since no
  * credentials would help.
  */
-public final class DenyAllGuard implements ContainerRequestFilter {
+public final class DenyAllGuard implements Check {
   private final Enforcer enforcer;
   private final String endpoint;
 
@@ -24,8 +24,8 @@ public final class DenyAllGuard implements ContainerRequestFilter {
   }
 
   @Override
-  public void filter(ContainerRequestContext request) {
-    request.abortWith(enforcer.deniedToAll());
+  public Response denial(ContainerRequestContext request) {
+    return enforcer.deniedToAll();
   }
 
   @Override

@@ -27,6 +27,13 @@ public final class Enforcer {
   /** The media type of every denial body. */
   public static final String PROBLEM_JSON = "application/problem+json";
 
+  /**
+   * The request property under which the runtime records, with this enforcer as its value, that it
+   * has decided a request reached through sub-resource locators, the resource method's own policy
+   * included, so that the method's filter does not ask the authorizer a second time.
+   */
+  public static final String DECIDED = "dev.bouncer.decided";
+
   static final Logger LOG = Logger.getLogger("dev.bouncer");
 
   private final Authorizer authorizer;

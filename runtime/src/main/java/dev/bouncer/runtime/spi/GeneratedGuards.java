@@ -1,6 +1,9 @@
 package dev.bouncer.runtime.spi;
 
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * Implemented by the class Bouncer's processor generates for each resource class, named after it
@@ -67,4 +70,45 @@ public interface GeneratedGuards {
    *     this class
    */
   ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes, Enforcer enforcer);
+
+  /**
+   * The filters of this class's sub-resource locators that may have returned an instance of {@code
+   * subResourceClass}: one per such locator, in declaration order, each {@link #PERMIT_ALL}, {@link
+   * #NO_POLICY} or a filter that enforces the locator's policy. When several locators qualify, the
+   * runtime cannot tell which one matched, so each of their policies must hold. Called at most once
+   * per pair of classes.
+   *
+   * @param subResourceClass the class of the sub-resource instance a locator of this class returned
+   * @param enforcer the configuration to enforce with
+   * @return the locators' filters; empty if no locator of this class can return such an instance,
+   *     which the runtime treats as a sign of stale generated code and answers with 500
+   */
+  default List<ContainerRequestFilter> locatorGuards(
+      Class<?> subResourceClass, Enforcer enforcer) {
+    return List.of();
+  }
+
+  /**
+   * Whether {@code type} is, or extends or implements, the type named {@code typeName}: for
+   * locators whose return type the generated code cannot name. Called at start-up only.
+   *
+   * @param type a class
+   * @param typeName a {@link Class#getTypeName()}
+   * @return whether {@code type} is assignable to the named type
+   */
+  static boolean isA(Class<?> type, String typeName) {
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(type);
+    while (!todo.isEmpty()) {
+      Class<?> next = todo.poll();
+      if (next.getTypeName().equals(typeName)) {
+        return true;
+      }
+      if (next.getSuperclass() != null) {
+        todo.add(next.getSuperclass());
+      }
+      todo.addAll(List.of(next.getInterfaces()));
+    }
+    return false;
+  }
 }

@@ -2,7 +2,6 @@ package dev.bouncer.runtime.spi;
 
 import dev.bouncer.runtime.Permission;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import java.util.Objects;
  * <p>A generated subclass implements {@link #permits} as straight-line code for its resource
  * method's policy. Instances are immutable and shared by all requests.
  */
-public abstract class Guard implements ContainerRequestFilter {
+public abstract class Guard implements Check {
   private final Enforcer enforcer;
   private final String endpoint;
   private final String requirement;
@@ -37,25 +36,39 @@ public abstract class Guard implements ContainerRequestFilter {
     this.requirement = Objects.requireNonNull(requirement, "requirement");
   }
 
+  /**
+   * Aborts the request unless the caller may proceed. Does nothing when the runtime has already
+   * decided this request with this guard's configuration (a request that reached its method through
+   * a sub-resource locator is decided once, with its locators' policies, before this filter runs).
+   */
   @Override
   public final void filter(ContainerRequestContext request) {
-    Response denial;
+    if (request.getProperty(Enforcer.DECIDED) == enforcer) {
+      return;
+    }
+    Response denial = denial(request);
+    if (denial != null) {
+      request.abortWith(denial);
+    }
+  }
+
+  @Override
+  public final Response denial(ContainerRequestContext request) {
     try {
       SecurityContext caller = request.getSecurityContext();
       if (caller == null || caller.getUserPrincipal() == null) {
-        denial = enforcer.unauthorized();
-      } else if (permits(caller, request)) {
-        return;
-      } else {
-        denial = enforcer.forbidden(requirement);
+        return enforcer.unauthorized();
       }
+      if (permits(caller, request)) {
+        return null;
+      }
+      return enforcer.forbidden(requirement);
     } catch (Throwable failure) {
       // Fail closed: whatever went wrong (even a checked exception thrown sneakily), the resource
       // method must not run.
       enforcer.logFailure(endpoint, failure);
-      denial = enforcer.failure();
+      return enforcer.failure();
     }
-    request.abortWith(denial);
   }
 
   /**
