@@ -6,6 +6,7 @@ import dev.bouncer.runtime.spi.DenyAllGuard;
 import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
 import dev.bouncer.runtime.spi.Guard;
+import dev.bouncer.runtime.spi.Locator;
 import dev.bouncer.runtime.spi.RequestValues;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -73,13 +74,13 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
   }
 
   @Override
-  public List<ContainerRequestFilter> locatorGuards(Class<?> subResourceClass, Enforcer enforcer) {
-    List<ContainerRequestFilter> guards = new ArrayList<>();
+  public List<Locator> locators(Class<?> subResourceClass, Enforcer enforcer) {
+    List<Locator> locators = new ArrayList<>();
     // LOCATOR /orders/{id}/items returns com.acme.orders.OrdersResource.Items: @RequiresPermission("orders:read") on the class
     if (OrdersResource.Items.class.isAssignableFrom(subResourceClass)) {
-      guards.add(new ItemsGuard(enforcer));
+      locators.add(new Locator("{id}/items", new ItemsGuard(enforcer)));
     }
-    return guards;
+    return locators;
   }
 
   /**

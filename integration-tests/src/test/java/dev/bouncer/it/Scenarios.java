@@ -110,7 +110,107 @@ public final class Scenarios {
     add(s, THROWING_AUTHORIZER, "DELETE", "/orders/7", "orders.delete", ADMIN, 403);
     templates(s);
     subResources(s);
+    inheritance(s);
+    locators(s);
+    async(s);
     return List.copyOf(s);
+  }
+
+  /**
+   * Policies inherited from a generic interface, from an interface with class- and method-level
+   * policies under an implementation with its own class-level one, and from an abstract class.
+   */
+  private static void inheritance(List<Scenario> s) {
+    Identity widget5 = Identity.caller("w5", List.of("widgets:read:5"));
+    Identity deleter = Identity.caller("wd", List.of("widgets:delete"));
+    add(s, EXPLICIT, "GET", "/widgets/5", "widgets.get", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/widgets/5", "widgets.get", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/widgets/6", "widgets.get", widget5, 403);
+    add(s, EXPLICIT, "GET", "/widgets/*", "widgets.get", widget5, 403);
+    add(s, EXPLICIT, "GET", "/widgets/5", "widgets.get", widget5, 200);
+    add(s, EXPLICIT, "DELETE", "/widgets/5", "widgets.delete", widget5, 403);
+    add(s, EXPLICIT, "DELETE", "/widgets/5", "widgets.delete", deleter, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/widgets/5", "widgets.get", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/widgets/5", "widgets.get", widget5, 200);
+    add(s, ZERO_REGISTRATION, "DELETE", "/widgets/5", "widgets.delete", widget5, 403);
+
+    Identity clerk = Identity.caller("cl", List.of("clerk"));
+    Identity ledgerWriter = Identity.caller("lw", List.of("ledger:write"));
+    // entries(): no method-level policy anywhere, so the implementation's class-level one.
+    add(s, EXPLICIT, "GET", "/ledger", "ledger.entries", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/ledger", "ledger.entries", ledgerWriter, 403);
+    add(s, EXPLICIT, "GET", "/ledger", "ledger.entries", clerk, 200);
+    // post(): the interface's method-level permission, not the implementation's class role.
+    add(s, EXPLICIT, "POST", "/ledger", "ledger.post", ANONYMOUS, 401);
+    add(s, EXPLICIT, "POST", "/ledger", "ledger.post", clerk, 403);
+    add(s, EXPLICIT, "POST", "/ledger", "ledger.post", ledgerWriter, 200);
+    // rates(): the interface's method-level @PermitAll.
+    add(s, EXPLICIT, "GET", "/ledger/rates", "ledger.rates", ANONYMOUS, 200);
+
+    Identity analyst = Identity.caller("an", List.of("analyst"));
+    add(s, EXPLICIT, "GET", "/reports", "reports.list", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/reports", "reports.list", EXPORTER, 403);
+    add(s, EXPLICIT, "GET", "/reports", "reports.list", analyst, 200);
+    add(s, EXPLICIT, "GET", "/reports/export", "reports.export", analyst, 403);
+    add(s, EXPLICIT, "GET", "/reports/export", "reports.export", EXPORTER, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/reports", "reports.list", analyst, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/reports", "reports.list", NO_GRANTS, 403);
+  }
+
+  /**
+   * Locators with policies, two levels deep: each level's policy holds, outermost first, and so
+   * does the sub-resource method's own. Nothing of a sub-resource runs for a denied request.
+   */
+  private static void locators(List<Scenario> s) {
+    Identity enters = Identity.caller("te", List.of("tenants:acme:enter"));
+    Identity opens = Identity.caller("po", List.of("projects:p1:open"));
+    Identity both = Identity.caller("tp", List.of("tenants:acme:enter", "projects:p1:open"));
+    Identity all =
+        Identity.caller(
+            "ta", List.of("tenants:acme:enter", "projects:p1:open", "projects:p1:delete"));
+    Identity deletesOnly =
+        Identity.caller("td", List.of("tenants:acme:enter", "projects:p1:delete"));
+    // First level.
+    add(s, EXPLICIT, "GET", "/tenants/acme", "tenant.about", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/tenants/acme", "tenant.about", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/tenants/other", "tenant.about", enters, 403);
+    add(s, EXPLICIT, "GET", "/tenants/*", "tenant.about", enters, 403);
+    add(s, EXPLICIT, "GET", "/tenants/acme", "tenant.about", enters, 200);
+    // Second level: both locators' permissions are needed.
+    add(s, EXPLICIT, "GET", "/tenants/acme/projects/p1", "project.view", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/tenants/acme/projects/p1", "project.view", enters, 403);
+    add(s, EXPLICIT, "GET", "/tenants/acme/projects/p1", "project.view", opens, 403);
+    add(s, EXPLICIT, "GET", "/tenants/acme/projects/p2", "project.view", both, 403);
+    add(s, EXPLICIT, "GET", "/tenants/acme/projects/p1", "project.view", both, 200);
+    // The sub-resource method's own policy as well.
+    add(s, EXPLICIT, "DELETE", "/tenants/acme/projects/p1", "project.delete", both, 403);
+    add(s, EXPLICIT, "DELETE", "/tenants/acme/projects/p1", "project.delete", deletesOnly, 403);
+    add(s, EXPLICIT, "DELETE", "/tenants/acme/projects/p1", "project.delete", all, 200);
+    // A locator declared as returning Object.
+    add(s, EXPLICIT, "GET", "/tenants/guest", "tenant.about", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/tenants/guest", "tenant.about", NO_GRANTS, 200);
+    add(s, EXPLICIT, "GET", "/tenants/guest/projects/p1", "project.view", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/tenants/guest/projects/p1", "project.view", opens, 200);
+    // Zero registration: the discovered gate does the same with the default authorizer.
+    add(s, ZERO_REGISTRATION, "GET", "/tenants/acme", "tenant.about", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/tenants/acme/projects/p1", "project.view", opens, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/tenants/acme/projects/p1", "project.view", both, 200);
+    add(s, ZERO_REGISTRATION, "DELETE", "/tenants/acme/projects/p1", "project.delete", both, 403);
+    // The authorizer throws at the first locator: 500, nothing beneath runs.
+    add(s, THROWING_AUTHORIZER, "GET", "/tenants/acme/projects/p1", "project.view", all, 500);
+    add(s, THROWING_AUTHORIZER, "GET", "/tenants/guest", "tenant.about", NO_GRANTS, 200);
+  }
+
+  /** Asynchronous and streaming resource methods are checked before they run. */
+  private static void async(List<Scenario> s) {
+    Identity user = Identity.caller("au", List.of("async:use"));
+    for (String path : List.of("/async/suspended", "/async/stage", "/async/stream")) {
+      String key = "async." + path.substring("/async/".length());
+      add(s, EXPLICIT, "GET", path, key, ANONYMOUS, 401);
+      add(s, EXPLICIT, "GET", path, key, NO_GRANTS, 403);
+      add(s, EXPLICIT, "GET", path, key, user, 200);
+      add(s, ZERO_REGISTRATION, "GET", path, key, NO_GRANTS, 403);
+    }
   }
 
   /** A protected sub-resource reached through an open locator: its own policy holds. */

@@ -426,11 +426,11 @@ class InheritanceTest {
 
       assertThat(compilation).succeededWithoutWarnings();
       String guards = generated(compilation, "test.Orders_BouncerGuards");
-      assertTrue(guards.contains("public List<ContainerRequestFilter> locatorGuards("), guards);
+      assertTrue(guards.contains("public List<Locator> locators("), guards);
       assertTrue(guards.contains("if (Orders.Items.class.isAssignableFrom(subResourceClass))"), guards);
-      assertTrue(guards.contains("guards.add(new ItemsGuard(enforcer))"), guards);
+      assertTrue(guards.contains("locators.add(new Locator(\"{id}/items\", new ItemsGuard(enforcer)))"), guards);
       assertTrue(guards.contains("if (true)"), guards);
-      assertTrue(guards.contains("guards.add(new DenyAllGuard(enforcer, \"LOCATOR /orders/typed\"))"), guards);
+      assertTrue(guards.contains("locators.add(new Locator(\"typed\", new DenyAllGuard(enforcer, \"LOCATOR /orders/typed\")))"), guards);
       assertFalse(guards.contains("\"items\", String.class"), "locators are not resource methods");
     }
 

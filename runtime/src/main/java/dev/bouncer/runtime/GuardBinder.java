@@ -3,11 +3,13 @@ package dev.bouncer.runtime;
 import dev.bouncer.runtime.spi.Check;
 import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
+import dev.bouncer.runtime.spi.Locator;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class GuardBinder {
   private final Enforcer enforcer;
   private final Map<Class<?>, Optional<GeneratedGuards>> generated = new ConcurrentHashMap<>();
   private final Map<MethodKey, Optional<Check>> methodChecks = new ConcurrentHashMap<>();
-  private final Map<LocatorKey, List<Check>> locatorChecks = new ConcurrentHashMap<>();
+  private final Map<LocatorKey, LocatorChoice> locatorChecks = new ConcurrentHashMap<>();
 
   GuardBinder(Enforcer enforcer) {
     this.enforcer = enforcer;
@@ -41,6 +43,10 @@ final class GuardBinder {
     Class<?> resourceClass = resourceInfo.getResourceClass();
     Method method = resourceInfo.getResourceMethod();
     if (resourceClass == null || method == null) {
+      return;
+    }
+    if (resourceClass.isInterface() || Modifier.isAbstract(resourceClass.getModifiers())) {
+      context.register(new LateBoundGuard(this, method), Priorities.AUTHORIZATION);
       return;
     }
     ContainerRequestFilter filter = safeFilterFor(resourceClass, method);
@@ -60,21 +66,21 @@ final class GuardBinder {
   }
 
   /**
-   * The checks of the locators of {@code parent} that may have returned an instance of {@code
-   * child}, built once per pair. Each must let the request through.
+   * The locators of {@code parent} that may have returned an instance of {@code child}, built once
+   * per pair.
    */
-  List<Check> locatorChecksFor(Class<?> parent, Class<?> child) {
+  LocatorChoice locatorChecksFor(Class<?> parent, Class<?> child) {
     return locatorChecks.computeIfAbsent(new LocatorKey(parent, child), key -> locators(parent, child));
   }
 
-  private List<Check> locators(Class<?> parent, Class<?> child) {
+  private LocatorChoice locators(Class<?> parent, Class<?> child) {
     String what = "the sub-resource locators of " + parent.getName() + " returning " + child.getName();
     try {
       Optional<GeneratedGuards> guards = guardsOf(parent);
       if (guards.isEmpty()) {
         String annotation = PolicyAnnotations.anyIn(parent);
         if (annotation == null) {
-          return List.of();
+          return LocatorChoice.always(List.of());
         }
         LOG.severe(
             "Bouncer found no generated policy for "
@@ -85,10 +91,10 @@ final class GuardBinder {
                 + annotation
                 + ". The bouncer-processor most likely did not run when it was compiled."
                 + " Until it does, every request through these locators is denied with 500.");
-        return List.of(new MissingPolicyGuard(enforcer, what));
+        return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
       }
-      List<ContainerRequestFilter> filters = guards.get().locatorGuards(child, enforcer);
-      if (filters == null || filters.isEmpty()) {
+      List<Locator> locators = guards.get().locators(child, enforcer);
+      if (locators == null || locators.isEmpty()) {
         LOG.severe(
             "Bouncer's generated policy of "
                 + parent.getName()
@@ -96,15 +102,18 @@ final class GuardBinder {
                 + child.getName()
                 + ": the generated code is older than the classes. Rebuild; until then every"
                 + " request through it is denied with 500.");
-        return List.of(new MissingPolicyGuard(enforcer, what));
+        return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
       }
-      List<Check> checks = new ArrayList<>();
-      for (ContainerRequestFilter filter : filters) {
-        if (filter != GeneratedGuards.PERMIT_ALL && filter != GeneratedGuards.NO_POLICY) {
-          checks.add(asCheck(filter));
-        }
+      List<LocatorChoice.Candidate> candidates = new ArrayList<>();
+      for (Locator locator : locators) {
+        ContainerRequestFilter filter = locator.guard();
+        Check check =
+            filter == GeneratedGuards.PERMIT_ALL || filter == GeneratedGuards.NO_POLICY
+                ? null
+                : asCheck(filter);
+        candidates.add(LocatorChoice.Candidate.of(locator.path(), check));
       }
-      return List.copyOf(checks);
+      return new LocatorChoice(candidates);
     } catch (RuntimeException | LinkageError e) {
       LOG.log(
           Level.SEVERE,
@@ -112,7 +121,7 @@ final class GuardBinder {
               + what
               + "; every request through them will be denied with 500",
           e);
-      return List.of(new MissingPolicyGuard(enforcer, what));
+      return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
     }
   }
 

@@ -19,6 +19,11 @@ public final class Apps {
           StatusResource.class,
           TemplatesResource.class,
           ShopResource.class,
+          WidgetsResource.class,
+          LedgerResource.class,
+          ReportsResource.class,
+          TenantsResource.class,
+          AsyncResource.class,
           TestAuthenticationFilter.class);
 
   private Apps() {}

@@ -47,6 +47,7 @@ public final class GuardsWriter {
   static final ClassName GUARD = ClassName.get(RUNTIME + ".spi", "Guard");
   static final ClassName DENY_ALL_GUARD = ClassName.get(RUNTIME + ".spi", "DenyAllGuard");
   static final ClassName ENFORCER = ClassName.get(RUNTIME + ".spi", "Enforcer");
+  static final ClassName LOCATOR = ClassName.get(RUNTIME + ".spi", "Locator");
   static final ClassName PERMISSION = ClassName.get(RUNTIME, "Permission");
   static final ClassName PERMISSION_TEMPLATE = ClassName.get(RUNTIME, "PermissionTemplate");
   static final ClassName REQUEST_VALUES = ClassName.get(RUNTIME + ".spi", "RequestValues");
@@ -107,17 +108,17 @@ public final class GuardsWriter {
             .addParameter(ENFORCER, "enforcer");
 
     MethodSpec.Builder locatorGuards =
-        MethodSpec.methodBuilder("locatorGuards")
+        MethodSpec.methodBuilder("locators")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), FILTER))
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), LOCATOR))
             .addParameter(
                 ParameterizedTypeName.get(
                     ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
                 "subResourceClass")
             .addParameter(ENFORCER, "enforcer")
             .addStatement(
-                "$T<$T> guards = new $T<>()", List.class, FILTER, ArrayList.class);
+                "$T<$T> locators = new $T<>()", List.class, LOCATOR, ArrayList.class);
     boolean anyLocator = false;
     for (Endpoint endpoint : endpoints) {
       if (endpoint.locator()) {
@@ -128,7 +129,8 @@ public final class GuardsWriter {
             Comments.line(endpoint.locates().toString()),
             Comments.line(describe(endpoint.policy())));
         locatorGuards.beginControlFlow("if ($L)", locates(endpoint));
-        locatorGuards.addStatement("guards.add($L)", filterFor(endpoint, spec));
+        locatorGuards.addStatement(
+            "locators.add(new $T($S, $L))", LOCATOR, endpoint.methodPath(), filterFor(endpoint, spec));
         locatorGuards.endControlFlow();
         continue;
       }
@@ -143,7 +145,7 @@ public final class GuardsWriter {
     guardFor.addStatement("return null");
     spec.addMethod(guardFor.build());
     if (anyLocator) {
-      locatorGuards.addStatement("return guards");
+      locatorGuards.addStatement("return locators");
       spec.addMethod(locatorGuards.build());
     }
     return JavaFile.builder(name.packageName(), spec.build())

@@ -20,6 +20,7 @@ import javax.lang.model.type.TypeMirror;
  *     of first appearance
  * @param overridden the supertype methods that {@code method} overrides or implements, nearest
  *     first: a server may report any of them as the resource method
+ * @param methodPath the method's own {@code @Path} as written, or "" if it has none
  * @param locates for a sub-resource locator, the erased type of what it returns (for a locator
  *     returning {@code Class<X>}, X); null otherwise
  */
@@ -33,6 +34,7 @@ public record Endpoint(
     String guardName,
     List<TemplateBinding> templates,
     List<ExecutableElement> overridden,
+    String methodPath,
     TypeMirror locates) {
 
   public Endpoint {

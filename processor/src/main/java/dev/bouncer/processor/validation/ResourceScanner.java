@@ -204,6 +204,7 @@ public final class ResourceScanner {
               guardName,
               bindings,
               overridden,
+              methodPath.orElse(""),
               httpMethods.isEmpty() ? locatedType(method, type) : null));
     }
     return endpoints;

@@ -72,19 +72,16 @@ public interface GeneratedGuards {
   ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes, Enforcer enforcer);
 
   /**
-   * The filters of this class's sub-resource locators that may have returned an instance of {@code
-   * subResourceClass}: one per such locator, in declaration order, each {@link #PERMIT_ALL}, {@link
-   * #NO_POLICY} or a filter that enforces the locator's policy. When several locators qualify, the
-   * runtime cannot tell which one matched, so each of their policies must hold. Called at most once
-   * per pair of classes.
+   * The sub-resource locators of this class that may have returned an instance of {@code
+   * subResourceClass}, declared or inherited, in declaration order, each with the filter of its
+   * policy. Called at most once per pair of classes.
    *
    * @param subResourceClass the class of the sub-resource instance a locator of this class returned
    * @param enforcer the configuration to enforce with
-   * @return the locators' filters; empty if no locator of this class can return such an instance,
-   *     which the runtime treats as a sign of stale generated code and answers with 500
+   * @return the locators; empty if no locator of this class can return such an instance, which
+   *     the runtime treats as a sign of stale generated code and answers with 500
    */
-  default List<ContainerRequestFilter> locatorGuards(
-      Class<?> subResourceClass, Enforcer enforcer) {
+  default List<Locator> locators(Class<?> subResourceClass, Enforcer enforcer) {
     return List.of();
   }
 
