@@ -74,6 +74,54 @@ public final class Apps {
             .build());
   }
 
+  /**
+   * The usual resources plus {@link FaultInjectionFilter}, with a grants-based authorizer that
+   * misbehaves for callers holding {@code fault:runtime} (throws an exception), {@code
+   * fault:error} (throws an Error) or {@code fault:slow} (takes 20 ms); with {@code twice}, a second,
+   * separately built feature with the same configuration is registered as well.
+   */
+  public static Application faulty(Authorizer counted, boolean twice) {
+    Set<Class<?>> classes = new java.util.HashSet<>(RESOURCES);
+    classes.add(FaultInjectionFilter.class);
+    Authorizer faults =
+        (caller, required) -> {
+          Set<String> grants = Set.copyOf(TestAuthenticationFilter.grantsOf(caller));
+          if (grants.contains("fault:runtime")) {
+            throw new IllegalStateException("authorizer failed at run time");
+          }
+          if (grants.contains("fault:error")) {
+            throw new StackOverflowError("authorizer overflowed");
+          }
+          if (grants.contains("fault:slow")) {
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException(e);
+            }
+          }
+          return counted.permits(caller, required);
+        };
+    Set<Object> singletons = new java.util.LinkedHashSet<>();
+    singletons.add(BouncerFeature.builder().authorizer(faults).challenge(CHALLENGE).build());
+    if (twice) {
+      singletons.add(BouncerFeature.builder().authorizer(faults).challenge(CHALLENGE).build());
+    }
+    Set<Class<?>> finalClasses = Set.copyOf(classes);
+    return new Application() {
+      @Override
+      public Set<Class<?>> getClasses() {
+        return finalClasses;
+      }
+
+      @Override
+      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
+      public Set<Object> getSingletons() {
+        return singletons;
+      }
+    };
+  }
+
   private static Application app(Object feature) {
     return app(RESOURCES, feature);
   }

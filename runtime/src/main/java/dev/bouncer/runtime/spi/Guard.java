@@ -4,6 +4,7 @@ import dev.bouncer.runtime.Permission;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>No identity (no {@code SecurityContext}, or no user principal): 401.
+ *   <li>The user principal changed while the check ran (read again afterwards, it is another
+ *       one, or gone): 500, logged.
  *   <li>{@link #permits(SecurityContext, ContainerRequestContext)} false: 403.
  *   <li>Anything thrown on the way: 500, logged. The request is never let through.
  * </ol>
@@ -56,19 +59,30 @@ public abstract class Guard implements Check {
   public final Response denial(ContainerRequestContext request) {
     try {
       SecurityContext caller = request.getSecurityContext();
-      if (caller == null || caller.getUserPrincipal() == null) {
+      Principal principal = caller == null ? null : caller.getUserPrincipal();
+      if (principal == null) {
         return enforcer.unauthorized();
       }
-      if (permits(caller, request)) {
-        return null;
+      boolean permitted = permits(caller, request);
+      // The decision is about one caller: if the identity changed while it was made (a security
+      // context that is not a stable snapshot), it is not a decision about anyone.
+      Principal after = caller.getUserPrincipal();
+      if (after != principal && !samePrincipal(principal, after)) {
+        throw new IllegalStateException(
+            "the caller's principal changed while the request was being authorized");
       }
-      return enforcer.forbidden(requirement);
+      return permitted ? null : enforcer.forbidden(requirement);
     } catch (Throwable failure) {
       // Fail closed: whatever went wrong (even a checked exception thrown sneakily), the resource
       // method must not run.
       enforcer.logFailure(endpoint, failure);
       return enforcer.failure();
     }
+  }
+
+  private static boolean samePrincipal(Principal before, Principal after) {
+    return after != null
+        && (before.equals(after) || Objects.equals(before.getName(), after.getName()));
   }
 
   /**
