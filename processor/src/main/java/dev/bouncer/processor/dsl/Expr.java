@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The syntax tree of a permission expression. {@link #toString()} prints the normalised form, which
+ * The syntax tree of a permission expression. {@code toString()} prints the normalised form, which
  * parses back to an equal tree.
  */
 public sealed interface Expr {
