@@ -2,16 +2,13 @@
  * Bouncer's runtime: binds the filters that Bouncer's processor generated, at server start-up.
  *
  * <p>An application on the module path writes {@code requires dev.bouncer.runtime;} (which also
- * makes {@code dev.bouncer} and {@code jakarta.ws.rs} readable), {@code requires static
- * java.compiler;} (generated sources carry {@code @javax.annotation.processing.Generated}), and
- * exports or opens each package that holds protected resources to this module, so that the runtime
+ * makes {@code dev.bouncer} and {@code jakarta.ws.rs} readable), and exports or opens each package that holds protected resources to this module, so that the runtime
  * can create the generated {@code <Resource>_BouncerGuards} classes there. A package it cannot
  * reach fails closed: its protected endpoints answer 500, and the start-up log says why.
  *
  * <pre>{@code
  * module com.acme.orders {
  *   requires dev.bouncer.runtime;
- *   requires static java.compiler;
  *   exports com.acme.orders.api to dev.bouncer.runtime;
  *   opens com.acme.orders.api to org.glassfish.hk2.locator, org.glassfish.jersey.core.server;
  * }
