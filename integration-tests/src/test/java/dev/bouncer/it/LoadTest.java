@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.it.app.Apps;
-import dev.bouncer.it.app.TestAuthenticationFilter;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,7 +65,9 @@ public abstract class LoadTest {
                 for (int i = 0; i < PER_THREAD && mismatches.size() < 20; i++) {
                   Scenario s = table.get(random.nextInt(table.size()));
                   HttpResponse<String> response =
-                      client.send(request(servers.get(s.app()), s), HttpResponse.BodyHandlers.ofString());
+                      client.send(
+                          s.request(servers.get(s.app()).baseUri(), Duration.ofSeconds(30)),
+                          HttpResponse.BodyHandlers.ofString());
                   sent.incrementAndGet();
                   if (response.statusCode() >= 500) {
                     serverErrors.incrementAndGet();
@@ -98,29 +98,5 @@ public abstract class LoadTest {
     assertEquals(List.of(), List.copyOf(mismatches), "every response carries its own decision");
     assertEquals(0, serverErrors.get(), "no 5xx");
     assertEquals(THREADS * PER_THREAD, sent.get(), "all requests were sent");
-  }
-
-  private static HttpRequest request(ServerUnderTest server, Scenario s) {
-    boolean body = s.method().equals("POST") || s.method().equals("PUT");
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.baseUri().resolve(s.path()))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                s.method(),
-                body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-    if (body) {
-      request.header("Content-Type", "text/plain");
-    }
-    if (s.header() != null) {
-      String[] header = s.header().split(":\\s*", 2);
-      request.header(header[0], header[1]);
-    }
-    if (!s.identity().anonymous()) {
-      request.header(TestAuthenticationFilter.USER, s.identity().user());
-      if (!s.identity().grants().isEmpty()) {
-        request.header(TestAuthenticationFilter.GRANTS, String.join(" ", s.identity().grants()));
-      }
-    }
-    return request.build();
   }
 }

@@ -93,29 +93,9 @@ public abstract class ScenarioTableTest {
 
   private void check(Scenario s) throws Exception {
     ServerUnderTest server = servers.get(s.app());
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.baseUri().resolve(s.path()))
-            .timeout(Duration.ofSeconds(10))
-            .method(
-                s.method(),
-                s.method().equals("POST") || s.method().equals("PUT")
-                    ? HttpRequest.BodyPublishers.ofString("{}")
-                    : HttpRequest.BodyPublishers.noBody());
-    if (s.method().equals("POST") || s.method().equals("PUT")) {
-      request.header("Content-Type", "text/plain");
-    }
-    if (s.header() != null) {
-      String[] header = s.header().split(":\\s*", 2);
-      request.header(header[0], header[1]);
-    }
-    if (!s.identity().anonymous()) {
-      request.header(TestAuthenticationFilter.USER, s.identity().user());
-      if (!s.identity().grants().isEmpty()) {
-        request.header(TestAuthenticationFilter.GRANTS, String.join(" ", s.identity().grants()));
-      }
-    }
     int before = Hits.count(s.resourceKey());
-    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        client.send(s.request(server.baseUri(), Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofString());
     int after = Hits.count(s.resourceKey());
 
     String challenge =

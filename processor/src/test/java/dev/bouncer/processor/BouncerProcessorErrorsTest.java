@@ -1005,28 +1005,9 @@ class BouncerProcessorErrorsTest {
   // Helpers
   // ---------------------------------------------------------------------------------------------
 
-  private static final List<String> IMPORTS =
-      List.of(
-          "import dev.bouncer.Authenticated;",
-          "import dev.bouncer.RequiresPermission;",
-          "import jakarta.annotation.security.DenyAll;",
-          "import jakarta.annotation.security.PermitAll;",
-          "import jakarta.annotation.security.RolesAllowed;",
-          "import jakarta.ws.rs.DELETE;",
-          "import jakarta.ws.rs.GET;",
-          "import jakarta.ws.rs.POST;",
-          "import jakarta.ws.rs.PUT;",
-          "import jakarta.ws.rs.Path;");
-
-  /** A source file {@code test.<simpleName>}: package, the imports above, then {@code lines}. */
+  /** A source file {@code test.<simpleName>}: package, the usual imports, then {@code lines}. */
   private static JavaFileObject source(String simpleName, String... lines) {
-    List<String> all = new ArrayList<>();
-    all.add("package test;");
-    all.add("");
-    all.addAll(IMPORTS);
-    all.add("");
-    all.addAll(List.of(lines));
-    return JavaFileObjects.forSourceLines("test." + simpleName, all);
+    return TestSources.source(simpleName, lines);
   }
 
   /** A root resource whose one GET method carries {@code annotation}, alone on its line. */
@@ -1042,7 +1023,7 @@ class BouncerProcessorErrorsTest {
   }
 
   private static Compilation compile(JavaFileObject... files) {
-    return Compiler.javac().withProcessors(new BouncerProcessor()).compile(files);
+    return TestSources.compile(files);
   }
 
   /** Runs javac with the processor into real directories; returns the errors. */

@@ -4,10 +4,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.bouncer.processor.TestSources.compile;
+import static dev.bouncer.processor.TestSources.generated;
+import static dev.bouncer.processor.TestSources.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -593,44 +595,6 @@ class InheritanceTest {
 
       assertEquals(1, compilation.warnings().size());
       assertThat(compilation).hadWarningContaining("it admits the roles guest that the class does not.");
-    }
-  }
-
-  private static final List<String> IMPORTS =
-      List.of(
-          "import dev.bouncer.Authenticated;",
-          "import dev.bouncer.RequiresPermission;",
-          "import jakarta.annotation.security.DenyAll;",
-          "import jakarta.annotation.security.PermitAll;",
-          "import jakarta.annotation.security.RolesAllowed;",
-          "import jakarta.ws.rs.DELETE;",
-          "import jakarta.ws.rs.GET;",
-          "import jakarta.ws.rs.POST;",
-          "import jakarta.ws.rs.Path;");
-
-  private static JavaFileObject source(String simpleName, String... lines) {
-    List<String> all = new ArrayList<>();
-    all.add("package test;");
-    all.add("");
-    all.addAll(IMPORTS);
-    all.add("");
-    all.addAll(List.of(lines));
-    return JavaFileObjects.forSourceLines("test." + simpleName, all);
-  }
-
-  private static Compilation compile(JavaFileObject... files) {
-    return Compiler.javac().withProcessors(new BouncerProcessor()).compile(files);
-  }
-
-  private static String generated(Compilation compilation, String name) {
-    try {
-      return compilation
-          .generatedSourceFile(name)
-          .orElseThrow(() -> new AssertionError(name + " was not generated: " + compilation.diagnostics()))
-          .getCharContent(true)
-          .toString();
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
   }
 }
