@@ -3,6 +3,10 @@ package dev.bouncer.processor;
 import com.google.auto.service.AutoService;
 import dev.bouncer.processor.codegen.GuardsWriter;
 import dev.bouncer.processor.model.Endpoint;
+import dev.bouncer.processor.report.ApplicationPaths;
+import dev.bouncer.processor.report.HumanReports;
+import dev.bouncer.processor.report.Report;
+import dev.bouncer.processor.report.ReportJson;
 import dev.bouncer.processor.report.ReportWriter;
 import dev.bouncer.processor.validation.Message;
 import dev.bouncer.processor.validation.Reporter;
@@ -45,6 +49,8 @@ public final class BouncerProcessor extends AbstractProcessor {
   /** Types whose resource methods use types not generated yet: retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private Reporter reporter;
+  private ApplicationPaths applicationPaths;
+  private ReportWriter reportWriter;
   private boolean failed;
   private Element current;
 
@@ -58,12 +64,13 @@ public final class BouncerProcessor extends AbstractProcessor {
     types.add(Names.DENY_ALL);
     types.add(Names.ROLES_ALLOWED);
     types.addAll(List.of(Names.HTTP_METHOD_ANNOTATIONS));
+    types.add(ApplicationPaths.ANNOTATION); // for full paths in the report
     return types;
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(REQUIRE_EXPLICIT);
+    return Set.of(REQUIRE_EXPLICIT, HumanReports.OPTION);
   }
 
   @Override
@@ -75,6 +82,9 @@ public final class BouncerProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
+      applicationPaths =
+          new ApplicationPaths(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      reportWriter = new ReportWriter(processingEnv, applicationPaths);
     }
     try {
       if (round.processingOver()) {
@@ -103,6 +113,10 @@ public final class BouncerProcessor extends AbstractProcessor {
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
     for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ApplicationPaths.ANNOTATION)) {
+        applicationPaths.collect(round.getElementsAnnotatedWith(annotation));
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         TypeElement type = enclosingType(element);
         if (type != null) {
@@ -149,6 +163,7 @@ public final class BouncerProcessor extends AbstractProcessor {
       }
       originating.add(type);
       reported.addAll(result.endpoints());
+      reportWriter.locate(result.endpoints());
       try {
         writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
       } catch (IOException e) {
@@ -162,12 +177,12 @@ public final class BouncerProcessor extends AbstractProcessor {
 
   private void writeReport() {
     current = null;
-    ReportWriter writer =
-        new ReportWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    Report report = reportWriter.build(reported);
     Element[] origins =
         originating.stream()
             .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
             .toArray(Element[]::new);
+    java.net.URI written = null;
     try {
       FileObject file =
           processingEnv
@@ -175,14 +190,38 @@ public final class BouncerProcessor extends AbstractProcessor {
               .createResource(StandardLocation.CLASS_OUTPUT, "", ReportWriter.LOCATION, origins);
       try (Writer out =
           new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        out.write(writer.render(reported));
+        out.write(ReportJson.write(report));
       }
+      written = file.toUri();
     } catch (IOException e) {
       processingEnv
           .getMessager()
           .printMessage(
               Diagnostic.Kind.WARNING,
               "[BouncerReport] could not write " + ReportWriter.LOCATION + ": " + e.getMessage());
+    }
+    java.nio.file.Path dir;
+    try {
+      dir = HumanReports.directory(processingEnv.getOptions().get(HumanReports.OPTION), written);
+    } catch (RuntimeException e) {
+      dir = null; // a class output that is not a plain directory: no human reports by default
+    }
+    if (dir != null) {
+      try {
+        HumanReports.write(report, dir);
+      } catch (IOException | RuntimeException e) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.WARNING,
+                "[BouncerReport] could not write the HTML and Markdown reports to "
+                    + dir
+                    + ": "
+                    + e
+                    + ". Set -A"
+                    + HumanReports.OPTION
+                    + "=DIR to choose another directory, or =none to skip them.");
+      }
     }
   }
 

@@ -1,0 +1,397 @@
+package dev.bouncer.processor.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Renders {@code policy-report.html}: one self-contained page with no script, no external asset
+ * and no inline {@code style} attribute. Its only stylesheet is allowed by a SHA-256 hash in the
+ * page's own Content-Security-Policy, so it works offline, from a file, and under {@code
+ * default-src 'none'}.
+ *
+ * <p>Filtering by path, HTTP method and policy kind works without script: each filter value is a
+ * radio button placed before the table, and a generated CSS rule {@code #f-k2:checked ~ main
+ * tr:not(.f-k2)} hides the rows that do not match. Filters of different groups combine. Class
+ * names are built from indices, never from paths or expressions, and every text from the report is
+ * HTML-escaped.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /** The page for one or several reports, keyed by a label (a file name). */
+  public static String render(Map<String, Report> reports) {
+    List<Rows.Row> rows = Rows.of(reports);
+    Map<String, Integer> counts = Rows.countByKind(rows);
+    List<String> kinds = new ArrayList<>();
+    counts.forEach((k, n) -> {
+      if (n > 0) {
+        kinds.add(k);
+      }
+    });
+    TreeSet<String> methods = new TreeSet<>();
+    TreeSet<String> groups = new TreeSet<>();
+    for (Rows.Row r : rows) {
+      methods.addAll(r.endpoint().locator() ? List.of("LOCATOR") : r.endpoint().httpMethods());
+      groups.add(Rows.group(r.path()));
+    }
+    Map<String, String> kindIds = ids("k", kinds);
+    Map<String, String> methodIds = ids("m", new ArrayList<>(methods));
+    Map<String, String> groupIds = ids("p", new ArrayList<>(groups));
+
+    String css = css(kindIds, methodIds, groupIds);
+    StringBuilder h = new StringBuilder(16_384);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(escape(contentSecurityPolicy(css)))
+        .append("\">\n");
+    h.append("<title>Bouncer policy report</title>\n<style>").append(css).append("</style>\n");
+    h.append("</head>\n<body>\n");
+
+    // The filter state: radio buttons, siblings before <main> so that CSS can read them.
+    radios(h, "kind", "k", kindIds);
+    radios(h, "method", "m", methodIds);
+    radios(h, "path", "p", groupIds);
+
+    h.append("<main>\n<header>\n<h1>Bouncer policy report</h1>\n<p class=\"sub\">")
+        .append(rows.size())
+        .append(rows.size() == 1 ? " endpoint" : " endpoints");
+    if (reports.size() > 1) {
+      h.append(" from ").append(reports.size()).append(" reports: ");
+      h.append(escape(String.join(", ", reports.keySet())));
+    }
+    h.append("</p>\n</header>\n");
+
+    summary(h, counts, rows);
+    unprotected(h, rows);
+
+    h.append("<section class=\"filters\" aria-label=\"Filters\">\n");
+    labels(h, "Policy", "k", kindIds, Rows::kindLabel);
+    labels(h, "Method", "m", methodIds, m -> m);
+    labels(h, "Path", "p", groupIds, g -> g);
+    h.append("</section>\n");
+
+    table(h, rows, reports.size() > 1, kindIds, methodIds, groupIds);
+    h.append("<footer>Written by Bouncer. Paths of sub-resources are shown through each locator"
+        + " that reaches them. Filters need no script.</footer>\n");
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  /** The page's policy: nothing but its own stylesheet, by hash. */
+  public static String contentSecurityPolicy(String css) {
+    return "default-src 'none'; style-src '" + styleHash(css) + "'; base-uri 'none'; form-action 'none'";
+  }
+
+  /** The CSP source expression for a stylesheet: {@code sha256-<base64>}. */
+  public static String styleHash(String css) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  private static Map<String, String> ids(String prefix, List<String> values) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      ids.put(values.get(i), "f-" + prefix + i);
+    }
+    return ids;
+  }
+
+  private static void radios(StringBuilder h, String name, String prefix, Map<String, String> ids) {
+    h.append("<input class=\"f\" type=\"radio\" name=\"")
+        .append(name)
+        .append("\" id=\"f-")
+        .append(prefix)
+        .append("-all\" checked>\n");
+    for (String id : ids.values()) {
+      h.append("<input class=\"f\" type=\"radio\" name=\"")
+          .append(name)
+          .append("\" id=\"")
+          .append(id)
+          .append("\">\n");
+    }
+  }
+
+  private static void labels(
+      StringBuilder h,
+      String title,
+      String prefix,
+      Map<String, String> ids,
+      java.util.function.Function<String, String> text) {
+    h.append("<div class=\"group\"><span class=\"gt\">").append(title).append("</span>");
+    h.append("<label for=\"f-").append(prefix).append("-all\">all</label>");
+    ids.forEach(
+        (value, id) ->
+            h.append("<label for=\"")
+                .append(id)
+                .append("\">")
+                .append(escape(text.apply(value)))
+                .append("</label>"));
+    h.append("</div>\n");
+  }
+
+  private static void summary(StringBuilder h, Map<String, Integer> counts, List<Rows.Row> rows) {
+    h.append("<section class=\"summary\" aria-label=\"Summary\">\n");
+    counts.forEach(
+        (kind, n) -> {
+          String cls = "card c-" + cssKind(kind) + (kind.equals("NONE") && n > 0 ? " alert" : "");
+          h.append("<div class=\"")
+              .append(cls)
+              .append("\"><span class=\"n\">")
+              .append(n)
+              .append("</span><span class=\"l\">")
+              .append(escape(Rows.kindLabel(kind)))
+              .append("</span></div>\n");
+        });
+    h.append("</section>\n");
+  }
+
+  private static void unprotected(StringBuilder h, List<Rows.Row> rows) {
+    List<Rows.Row> open = rows.stream().filter(Rows.Row::unprotected).toList();
+    if (open.isEmpty()) {
+      h.append("<p class=\"ok\">Every endpoint has a policy.</p>\n");
+      return;
+    }
+    h.append("<section class=\"warn\" aria-label=\"Unprotected endpoints\">\n<h2>")
+        .append(open.size())
+        .append(open.size() == 1 ? " endpoint has" : " endpoints have")
+        .append(" no policy</h2>\n<p>Anyone can call ")
+        .append(open.size() == 1 ? "it" : "them")
+        .append(". Annotate the method or its class, or use <code>@PermitAll</code> to serve it"
+            + " open on purpose.</p>\n<ul>\n");
+    for (Rows.Row r : open) {
+      h.append("<li><code>")
+          .append(escape(r.methods()))
+          .append(' ')
+          .append(escape(r.path()))
+          .append("</code> <span class=\"dim\">")
+          .append(escape(r.endpoint().signature()))
+          .append("</span></li>\n");
+    }
+    h.append("</ul>\n</section>\n");
+  }
+
+  private static void table(
+      StringBuilder h,
+      List<Rows.Row> rows,
+      boolean labelled,
+      Map<String, String> kindIds,
+      Map<String, String> methodIds,
+      Map<String, String> groupIds) {
+    h.append("<table>\n<thead><tr><th>Method</th><th>Path</th><th>Policy</th><th>Origin</th>")
+        .append("<th>Resource method</th><th>Source</th>")
+        .append(labelled ? "<th>Report</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
+    for (Rows.Row r : rows) {
+      Report.Endpoint e = r.endpoint();
+      Report.Policy p = e.policy();
+      StringBuilder cls = new StringBuilder("ep ").append(kindIds.get(p.kind()));
+      for (String m : e.locator() ? List.of("LOCATOR") : e.httpMethods()) {
+        cls.append(' ').append(methodIds.get(m));
+      }
+      cls.append(' ').append(groupIds.get(Rows.group(r.path())));
+      if (r.unprotected()) {
+        cls.append(" unprotected");
+      }
+      h.append("<tr class=\"").append(cls).append("\">");
+      // Method
+      h.append("<td class=\"method\">");
+      for (String m : e.locator() ? List.of("LOCATOR") : e.httpMethods()) {
+        h.append("<span class=\"verb\">").append(escape(m)).append("</span>");
+      }
+      h.append("</td>");
+      // Path
+      h.append("<td class=\"path\"><code>").append(escape(r.path())).append("</code>");
+      if (e.unreached()) {
+        h.append("<div class=\"dim\">relative: no locator in the report returns ")
+            .append(escape(simple(e.resourceClass())))
+            .append("</div>");
+      } else if (!e.locatorChains().isEmpty()) {
+        for (Report.LocatorChain chain : e.locatorChains()) {
+          if (chain.fullPath().equals(r.path())) {
+            h.append("<div class=\"dim\">via ");
+            for (int i = 0; i < chain.locators().size(); i++) {
+              Report.Step s = chain.locators().get(i);
+              h.append(i == 0 ? "" : " → ")
+                  .append(escape(simple(s.resourceClass()) + "#" + s.resourceMethod()))
+                  .append(" (")
+                  .append(escape(Rows.kindLabel(s.policyKind())))
+                  .append(')');
+            }
+            h.append("</div>");
+          }
+        }
+      }
+      if (!e.produces().isEmpty() || !e.consumes().isEmpty()) {
+        h.append("<div class=\"media\">");
+        if (!e.consumes().isEmpty()) {
+          h.append("in ").append(escape(String.join(", ", e.consumes())));
+        }
+        if (!e.produces().isEmpty()) {
+          h.append(e.consumes().isEmpty() ? "" : " · ")
+              .append("out ")
+              .append(escape(String.join(", ", e.produces())));
+        }
+        h.append("</div>");
+      }
+      h.append("</td>");
+      // Policy
+      h.append("<td class=\"policy\"><span class=\"badge kind-")
+          .append(cssKind(p.kind()))
+          .append("\">")
+          .append(escape(r.unprotected() ? "UNPROTECTED" : Rows.kindLabel(p.kind())))
+          .append("</span>");
+      if (p.kind().equals("PERMISSION")) {
+        h.append("<code class=\"expr\">").append(escape(p.normalized())).append("</code>");
+        if (!p.normalized().equals(p.expression())) {
+          h.append("<div class=\"dim\">as written: <code>")
+              .append(escape(p.expression()))
+              .append("</code></div>");
+        }
+        for (Report.Template t : p.templates()) {
+          h.append("<div class=\"tpl\"><code>{")
+              .append(escape(t.name()))
+              .append("}</code> ← ")
+              .append(escape(t.source().toLowerCase(java.util.Locale.ROOT)))
+              .append(" <code>")
+              .append(escape(t.key()))
+              .append("</code></div>");
+        }
+      } else if (p.kind().equals("ROLES")) {
+        h.append("<code class=\"expr\">").append(escape(String.join(", ", p.roles()))).append("</code>");
+      }
+      h.append("</td>");
+      // Origin, resource, source
+      h.append("<td class=\"origin\">").append(escape(Rows.origin(r.endpoint()))).append("</td>");
+      h.append("<td class=\"res\" title=\"")
+          .append(escape(e.signature()))
+          .append("\">")
+          .append(escape(Rows.shortSignature(e)))
+          .append("</td>");
+      h.append("<td class=\"src\">");
+      if (e.source() != null) {
+        String file = e.source().file();
+        h.append(escape(file.substring(file.lastIndexOf('/') + 1)));
+        if (e.source().line() > 0) {
+          h.append(':').append(e.source().line());
+        }
+      }
+      h.append("</td>");
+      if (labelled) {
+        h.append("<td class=\"dim\">").append(escape(r.label())).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  private static String simple(String binaryName) {
+    return binaryName.substring(binaryName.lastIndexOf('.') + 1);
+  }
+
+  private static String cssKind(String kind) {
+    return Rows.KINDS.contains(kind) ? kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-') : "other";
+  }
+
+  private static String css(
+      Map<String, String> kindIds, Map<String, String> methodIds, Map<String, String> groupIds) {
+    StringBuilder c = new StringBuilder(STYLE);
+    List<String> all = new ArrayList<>();
+    all.addAll(kindIds.values());
+    all.addAll(methodIds.values());
+    all.addAll(groupIds.values());
+    for (String id : all) {
+      c.append('#').append(id).append(":checked~main tbody tr:not(.").append(id).append("){display:none}\n");
+    }
+    List<String> withAll = new ArrayList<>(all);
+    withAll.addAll(List.of("f-k-all", "f-m-all", "f-p-all"));
+    for (String id : withAll) {
+      c.append('#').append(id).append(":checked~main label[for=").append(id).append("]{")
+          .append("background:#1f2937;color:#fff;border-color:#1f2937}\n");
+      c.append('#').append(id).append(":focus-visible~main label[for=").append(id).append("]{")
+          .append("outline:2px solid #2563eb;outline-offset:1px}\n");
+    }
+    return c.toString();
+  }
+
+  private static final String STYLE =
+      """
+      :root{color-scheme:light;--fg:#111827;--dim:#6b7280;--line:#e5e7eb;--bg:#f9fafb}
+      *{box-sizing:border-box}
+      body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+      main{max-width:1400px;margin:0 auto;padding:24px 28px 40px}
+      h1{font-size:22px;margin:0}
+      h2{font-size:16px;margin:0 0 6px}
+      .sub{margin:4px 0 18px;color:var(--dim)}
+      code{font:12.5px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+      .f{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+      .summary{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:16px}
+      .card{background:#fff;border:1px solid var(--line);border-left:4px solid var(--dim);border-radius:6px;padding:8px 14px;min-width:130px}
+      .card .n{display:block;font-size:22px;font-weight:600}
+      .card .l{color:var(--dim);font-size:12.5px}
+      .card.alert{background:#fef2f2;border-color:#fca5a5;border-left-color:#dc2626}
+      .card.alert .n{color:#b91c1c}
+      .warn{background:#fef2f2;border:1px solid #fca5a5;border-radius:6px;padding:12px 16px;margin-bottom:16px}
+      .warn h2{color:#b91c1c}
+      .warn p{margin:0 0 6px}
+      .warn ul{margin:0;padding-left:20px}
+      .ok{background:#ecfdf5;border:1px solid #a7f3d0;border-radius:6px;padding:10px 16px;margin:0 0 16px}
+      .filters{display:flex;flex-wrap:wrap;gap:8px 22px;margin:0 0 12px;align-items:center}
+      .group{display:flex;flex-wrap:wrap;gap:4px;align-items:center}
+      .gt{font-weight:600;margin-right:4px}
+      .group label{border:1px solid #d1d5db;background:#fff;border-radius:999px;padding:2px 10px;cursor:pointer;font-size:12.5px;user-select:none}
+      .group label:hover{border-color:#6b7280}
+      table{width:100%;border-collapse:collapse;background:#fff;border:1px solid var(--line);border-radius:6px}
+      th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--dim);background:#f3f4f6;padding:8px 10px;border-bottom:1px solid var(--line)}
+      td{padding:8px 10px;border-bottom:1px solid var(--line);vertical-align:top}
+      tr.unprotected td{background:#fef2f2}
+      tr.unprotected td:first-child{box-shadow:inset 4px 0 0 #dc2626}
+      .verb{display:inline-block;font:600 11.5px/1.6 ui-monospace,Menlo,Consolas,monospace;background:#eef2ff;color:#3730a3;border-radius:4px;padding:0 6px;margin:0 4px 2px 0}
+      .path code{font-weight:600;word-break:break-all}
+      .badge{display:inline-block;font-size:11.5px;font-weight:600;border-radius:4px;padding:1px 7px;margin:0 6px 3px 0;white-space:nowrap}
+      .kind-none{background:#dc2626;color:#fff}
+      .kind-permit-all{background:#fef3c7;color:#92400e}
+      .kind-authenticated{background:#e0f2fe;color:#075985}
+      .kind-roles{background:#ede9fe;color:#5b21b6}
+      .kind-permission{background:#dcfce7;color:#166534}
+      .kind-deny-all{background:#e5e7eb;color:#111827}
+      .kind-other{background:#e5e7eb;color:#111827}
+      .c-none{border-left-color:#dc2626}.c-permit-all{border-left-color:#f59e0b}
+      .c-authenticated{border-left-color:#0284c7}.c-roles{border-left-color:#7c3aed}
+      .c-permission{border-left-color:#16a34a}.c-deny-all{border-left-color:#374151}
+      .expr{word-break:break-word}
+      .dim,.media,.tpl{color:var(--dim);font-size:12.5px}
+      .origin,.res,.src{color:#374151;font-size:12.5px}
+      .res{word-break:break-word}
+      footer{color:var(--dim);font-size:12px;margin-top:14px}
+      """;
+
+  /** HTML-escapes text for element content and double- or single-quoted attributes. */
+  public static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
