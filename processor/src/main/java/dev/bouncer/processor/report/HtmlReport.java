@@ -39,7 +39,7 @@ public final class HtmlReport {
     TreeSet<String> groups = new TreeSet<>();
     for (Rows.Row r : rows) {
       methods.addAll(r.endpoint().locator() ? List.of("LOCATOR") : r.endpoint().httpMethods());
-      groups.add(Rows.group(r.path()));
+      groups.add(r.group());
     }
     Map<String, String> kindIds = ids("k", kinds);
     Map<String, String> methodIds = ids("m", new ArrayList<>(methods));
@@ -146,7 +146,10 @@ public final class HtmlReport {
     h.append("<section class=\"summary\" aria-label=\"Summary\">\n");
     counts.forEach(
         (kind, n) -> {
-          String cls = "card c-" + cssKind(kind) + (kind.equals("NONE") && n > 0 ? " alert" : "");
+          String cls =
+              "card c-"
+                  + cssKind(kind)
+                  + (n == 0 ? " zero" : kind.equals("NONE") ? " alert" : "");
           h.append("<div class=\"")
               .append(cls)
               .append("\"><span class=\"n\">")
@@ -201,7 +204,7 @@ public final class HtmlReport {
       for (String m : e.locator() ? List.of("LOCATOR") : e.httpMethods()) {
         cls.append(' ').append(methodIds.get(m));
       }
-      cls.append(' ').append(groupIds.get(Rows.group(r.path())));
+      cls.append(' ').append(groupIds.get(r.group()));
       if (r.unprotected()) {
         cls.append(" unprotected");
       }
@@ -225,7 +228,7 @@ public final class HtmlReport {
             for (int i = 0; i < chain.locators().size(); i++) {
               Report.Step s = chain.locators().get(i);
               h.append(i == 0 ? "" : " → ")
-                  .append(escape(simple(s.resourceClass()) + "#" + s.resourceMethod()))
+                  .append(escape(Rows.shortSignature(s.resourceClass(), s.resourceMethod())))
                   .append(" (")
                   .append(escape(Rows.kindLabel(s.policyKind())))
                   .append(')');
@@ -237,12 +240,10 @@ public final class HtmlReport {
       if (!e.produces().isEmpty() || !e.consumes().isEmpty()) {
         h.append("<div class=\"media\">");
         if (!e.consumes().isEmpty()) {
-          h.append("in ").append(escape(String.join(", ", e.consumes())));
+          h.append("<div>consumes ").append(escape(String.join(", ", e.consumes()))).append("</div>");
         }
         if (!e.produces().isEmpty()) {
-          h.append(e.consumes().isEmpty() ? "" : " · ")
-              .append("out ")
-              .append(escape(String.join(", ", e.produces())));
+          h.append("<div>produces ").append(escape(String.join(", ", e.produces()))).append("</div>");
         }
         h.append("</div>");
       }
@@ -371,10 +372,14 @@ public final class HtmlReport {
       .c-none{border-left-color:#dc2626}.c-permit-all{border-left-color:#f59e0b}
       .c-authenticated{border-left-color:#0284c7}.c-roles{border-left-color:#7c3aed}
       .c-permission{border-left-color:#16a34a}.c-deny-all{border-left-color:#374151}
-      .expr{word-break:break-word}
+      .expr{display:block;margin-top:2px;word-break:break-word}
+      .card.zero{border-left-color:var(--line)}
+      .card.zero .n{color:#9ca3af}
       .dim,.media,.tpl{color:var(--dim);font-size:12.5px}
       .origin,.res,.src{color:#374151;font-size:12.5px}
-      .res{word-break:break-word}
+      .res{min-width:220px;overflow-wrap:anywhere}
+      .src{white-space:nowrap}
+      td.path{max-width:460px}
       footer{color:var(--dim);font-size:12px;margin-top:14px}
       """;
 

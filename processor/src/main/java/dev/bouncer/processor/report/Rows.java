@@ -24,8 +24,10 @@ public final class Rows {
    * @param methods the HTTP methods joined with commas, or {@code LOCATOR}
    * @param path the full path, or the relative path when no locator in the reports reaches it
    * @param endpoint the endpoint
+   * @param group the path's first segment after the application path, for the path filter
    */
-  public record Row(String label, String methods, String path, Report.Endpoint endpoint) {
+  public record Row(
+      String label, String methods, String path, Report.Endpoint endpoint, String group) {
     /** Whether the endpoint has no policy at all. */
     public boolean unprotected() {
       return endpoint.policy().kind().equals("NONE");
@@ -38,10 +40,13 @@ public final class Rows {
     List<Row> rows = new ArrayList<>();
     reports.forEach(
         (label, report) -> {
+          List<String> apps =
+              report.applications().stream().map(Report.Application::path).distinct().toList();
+          String prefix = apps.size() == 1 && !apps.get(0).equals("/") ? apps.get(0) : "";
           for (Report.Endpoint e : report.endpoints()) {
             String methods = e.locator() ? "LOCATOR" : String.join(",", e.httpMethods());
             for (String path : e.fullPaths()) {
-              rows.add(new Row(labelled ? label : "", methods, path, e));
+              rows.add(new Row(labelled ? label : "", methods, path, e, group(path, prefix)));
             }
           }
         });
@@ -76,17 +81,43 @@ public final class Rows {
     };
   }
 
-  /** The first segment of a path, {@code /orders} for {@code /orders/{id}}; "/" for the root. */
-  static String group(String path) {
+  /**
+   * The first segment of a path after the application path: {@code /orders} for {@code
+   * /orders/{id}}, {@code /api/orders} for {@code /api/orders/{id}} under {@code /api}.
+   */
+  static String group(String path, String prefix) {
+    if (!prefix.isEmpty() && path.startsWith(prefix + "/")) {
+      return prefix + group(path.substring(prefix.length()), "");
+    }
     int next = path.indexOf('/', 1);
     String g = next < 0 ? path : path.substring(0, next);
     return g.isEmpty() ? "/" : g;
   }
 
-  /** {@code Type#method(...)} with the package left out, for narrow columns. */
+  /**
+   * {@code Type#method(String, long)}: packages left out of the class and parameter types, for
+   * narrow columns.
+   */
   static String shortSignature(Report.Endpoint e) {
-    String type = e.resourceClass();
-    return type.substring(type.lastIndexOf('.') + 1) + "#" + e.resourceMethod();
+    return shortSignature(e.resourceClass(), e.resourceMethod());
+  }
+
+  static String shortSignature(String type, String method) {
+    int open = method.indexOf('(');
+    String params = method.substring(open + 1, method.length() - 1);
+    List<String> simple = new ArrayList<>();
+    if (!params.isBlank()) {
+      for (String p : params.split(",")) {
+        String t = p.strip();
+        simple.add(t.substring(t.lastIndexOf('.') + 1));
+      }
+    }
+    return type.substring(type.lastIndexOf('.') + 1)
+        + "#"
+        + method.substring(0, open)
+        + "("
+        + String.join(", ", simple)
+        + ")";
   }
 
   /**
