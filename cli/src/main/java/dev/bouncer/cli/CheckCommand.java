@@ -121,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
           case PERMIT_ALL_UNSAFE -> "@PermitAll lets anyone change state here";
           case PERMIT_ALL -> "@PermitAll: anyone may call it";
           case ROLES_ALLOWED -> "@RolesAllowed: use @RequiresPermission";
-          case UNREACHED -> "no locator in these reports returns this sub-resource: pass the report that has it";
+          case UNREACHED -> "no locator compiled with this sub-resource returns it, so its full path is unknown";
         };
     return "[" + rule.id + "] " + row.methods() + " " + row.path() + "  " + where + ": " + fix
         + (row.label().isEmpty() ? "" : "  [" + row.label() + "]");

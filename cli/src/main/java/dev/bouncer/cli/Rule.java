@@ -43,8 +43,8 @@ enum Rule {
   UNREACHED(
       "unreached-sub-resource",
       false,
-      "a sub-resource method that no locator in the given reports returns (its full path is"
-          + " unknown)") {
+      "a sub-resource method that no locator compiled with it returns (its full path is not in"
+          + " the report)") {
     @Override
     boolean broken(Report.Endpoint e) {
       return e.unreached();

@@ -162,6 +162,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void anEmptyReport_rendersAPageThatSaysSo() {
+    Document empty = Jsoup.parse(HtmlReport.render(Map.of("", report())));
+    assertEquals("0 endpoints", empty.selectFirst("p.sub").text());
+    assertTrue(empty.select("tbody tr").isEmpty());
+    assertEquals("Every endpoint has a policy.", empty.selectFirst("p.ok").text());
+  }
+
+  @Test
   void mergedReports_showWhereEachRowCameFrom() {
     Map<String, Report> two = new LinkedHashMap<>();
     two.put("orders.jar", report(endpoint("GET", "/orders", permission("orders:read"))));
