@@ -3,6 +3,10 @@ package dev.bouncer.processor;
 import com.google.auto.service.AutoService;
 import dev.bouncer.processor.codegen.GuardsWriter;
 import dev.bouncer.processor.model.Endpoint;
+import dev.bouncer.processor.report.ApplicationPaths;
+import dev.bouncer.processor.report.HumanReports;
+import dev.bouncer.processor.report.Report;
+import dev.bouncer.processor.report.ReportJson;
 import dev.bouncer.processor.report.ReportWriter;
 import dev.bouncer.processor.validation.Message;
 import dev.bouncer.processor.validation.Reporter;
@@ -49,6 +53,8 @@ public final class BouncerProcessor extends AbstractProcessor {
   /** Types whose resource methods use types not generated yet: retried next round. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private Reporter reporter;
+  private ApplicationPaths applicationPaths;
+  private ReportWriter reportWriter;
   private boolean failed;
   private Element current;
 
@@ -76,7 +82,7 @@ public final class BouncerProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(REQUIRE_EXPLICIT);
+    return Set.of(REQUIRE_EXPLICIT, HumanReports.OPTION);
   }
 
   @Override
@@ -88,6 +94,9 @@ public final class BouncerProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
+      applicationPaths =
+          new ApplicationPaths(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      reportWriter = new ReportWriter(processingEnv, applicationPaths);
     }
     try {
       if (round.processingOver()) {
@@ -117,6 +126,10 @@ public final class BouncerProcessor extends AbstractProcessor {
     TreeMap<String, TypeElement> types = new TreeMap<>();
     Set<String> scanned = scannedAnnotations();
     for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ApplicationPaths.ANNOTATION)) {
+        applicationPaths.collect(round.getElementsAnnotatedWith(annotation));
+        continue;
+      }
       if (!scanned.contains(annotation.getQualifiedName().toString())) {
         continue;
       }
@@ -171,6 +184,7 @@ public final class BouncerProcessor extends AbstractProcessor {
       }
       originating.add(type);
       reported.addAll(result.endpoints());
+      reportWriter.locate(result.endpoints());
       try {
         writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
       } catch (IOException e) {
@@ -184,12 +198,12 @@ public final class BouncerProcessor extends AbstractProcessor {
 
   private void writeReport() {
     current = null;
-    ReportWriter writer =
-        new ReportWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    Report report = reportWriter.build(reported);
     Element[] origins =
         originating.stream()
             .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
             .toArray(Element[]::new);
+    java.net.URI written = null;
     try {
       FileObject file =
           processingEnv
@@ -197,14 +211,38 @@ public final class BouncerProcessor extends AbstractProcessor {
               .createResource(StandardLocation.CLASS_OUTPUT, "", ReportWriter.LOCATION, origins);
       try (Writer out =
           new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        out.write(writer.render(reported));
+        out.write(ReportJson.write(report));
       }
+      written = file.toUri();
     } catch (IOException e) {
       processingEnv
           .getMessager()
           .printMessage(
               Diagnostic.Kind.WARNING,
               "[BouncerReport] could not write " + ReportWriter.LOCATION + ": " + e.getMessage());
+    }
+    java.nio.file.Path dir;
+    try {
+      dir = HumanReports.directory(processingEnv.getOptions().get(HumanReports.OPTION), written);
+    } catch (RuntimeException e) {
+      dir = null; // a class output that is not a plain directory: no human reports by default
+    }
+    if (dir != null) {
+      try {
+        HumanReports.write(report, dir);
+      } catch (IOException | RuntimeException e) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.WARNING,
+                "[BouncerReport] could not write the HTML and Markdown reports to "
+                    + dir
+                    + ": "
+                    + e
+                    + ". Set -A"
+                    + HumanReports.OPTION
+                    + "=DIR to choose another directory, or =none to skip them.");
+      }
     }
   }
 

@@ -138,9 +138,9 @@ class BouncerProcessorGenerationTest {
     Map<String, Map<String, Object>> bySignature = bySignature(endpoints(report(compilation)));
 
     assertThat(policy(bySignature, "com.acme.status.StatusResource", "status()"))
-        .containsExactly("kind", "NONE", "origin", "NONE");
+        .containsExactly("kind", "NONE", "origin", Map.of("kind", "NONE"));
     assertThat(policy(bySignature, "com.acme.orders.OrdersResource$Items", "all()"))
-        .containsExactly("kind", "NONE", "origin", "NONE");
+        .containsExactly("kind", "NONE", "origin", Map.of("kind", "NONE"));
   }
 
   @Test
@@ -154,7 +154,7 @@ class BouncerProcessorGenerationTest {
             "expression", "orders:read",
             "normalized", "orders:read",
             "permissions", List.of("orders:read"),
-            "origin", "CLASS")
+            "origin", Map.of("kind", "CLASS", "declaredOn", orders))
         .inOrder();
     assertThat(policy(bySignature, orders, "update(long, java.lang.String)"))
         .containsExactly(
@@ -162,7 +162,7 @@ class BouncerProcessorGenerationTest {
             "expression", "orders:write && !orders:frozen || admin:*",
             "normalized", "orders:write && !orders:frozen || admin:*",
             "permissions", List.of("orders:write", "orders:frozen", "admin:*"),
-            "origin", "METHOD")
+            "origin", method(orders, "update(long, java.lang.String)"))
         .inOrder();
     assertThat(policy(bySignature, orders, "lines(long, java.lang.String)"))
         .containsExactly(
@@ -174,17 +174,18 @@ class BouncerProcessorGenerationTest {
                 List.of(
                     Map.of("name", "id", "source", "PATH", "key", "id"),
                     Map.of("name", "region", "source", "QUERY", "key", "region")),
-            "origin", "METHOD")
+            "origin", method(orders, "lines(long, java.lang.String)"))
         .inOrder();
     assertThat(policy(bySignature, orders, "audit()"))
-        .containsExactly("kind", "ROLES", "roles", List.of("ops", "admin"), "origin", "METHOD")
+        .containsExactly(
+            "kind", "ROLES", "roles", List.of("ops", "admin"), "origin", method(orders, "audit()"))
         .inOrder();
     assertThat(policy(bySignature, orders, "health()"))
-        .containsExactly("kind", "PERMIT_ALL", "origin", "METHOD");
+        .containsExactly("kind", "PERMIT_ALL", "origin", method(orders, "health()"));
     assertThat(policy(bySignature, orders, "delete(long)"))
-        .containsExactly("kind", "DENY_ALL", "origin", "METHOD");
+        .containsExactly("kind", "DENY_ALL", "origin", method(orders, "delete(long)"));
     assertThat(policy(bySignature, orders, "me()"))
-        .containsExactly("kind", "AUTHENTICATED", "origin", "METHOD");
+        .containsExactly("kind", "AUTHENTICATED", "origin", method(orders, "me()"));
 
     Map<String, Object> locator = bySignature.get(orders + "#items(long)");
     assertThat(locator).containsEntry("locator", true);
@@ -419,6 +420,11 @@ class BouncerProcessorGenerationTest {
     Map<String, Object> root = (Map<String, Object>) Json.parse(report);
     assertThat(root.keySet()).containsExactly("formatVersion", "generator", "endpoints").inOrder();
     return (List<Map<String, Object>>) root.get("endpoints");
+  }
+
+  /** The report's origin of a policy declared on a method. */
+  private static Map<String, Object> method(String type, String signature) {
+    return Map.of("kind", "METHOD", "declaredOn", type + "#" + signature);
   }
 
   @SuppressWarnings("unchecked")

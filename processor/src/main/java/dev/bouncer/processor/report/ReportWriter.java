@@ -2,107 +2,245 @@ package dev.bouncer.processor.report;
 
 import dev.bouncer.processor.dsl.Expr;
 import dev.bouncer.processor.model.Endpoint;
-import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Renders {@code META-INF/bouncer/policy-report.json}: every endpoint the compiler saw, protected or
- * not, sorted, with a fixed key order, so that the same sources give byte-identical reports.
+ * Builds the {@link Report} of a compilation from the processor's endpoints, and renders {@code
+ * META-INF/bouncer/policy-report.json}: every endpoint the compiler saw, protected or not, sorted,
+ * with a fixed key order, so that the same sources give byte-identical reports.
  */
 public final class ReportWriter {
   /** Where the report goes in the class output. */
   public static final String LOCATION = "META-INF/bouncer/policy-report.json";
 
   /** Bumped when the format changes incompatibly. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = Report.FORMAT_VERSION;
+
+  /** Locator chains longer than this are not followed (recursive sub-resources). */
+  private static final int MAX_CHAIN = 8;
+
+  private static final String PRODUCES = "jakarta.ws.rs.Produces";
+  private static final String CONSUMES = "jakarta.ws.rs.Consumes";
 
   private final Elements elements;
   private final Types types;
+  private final SourceLocator sources;
+  private final ApplicationPaths applications;
+  /** Source positions, taken in the round that found each method (javac forgets them later). */
+  private final Map<ExecutableElement, Report.Source> positions = new java.util.HashMap<>();
 
-  public ReportWriter(Elements elements, Types types) {
-    this.elements = elements;
-    this.types = types;
+  /**
+   * @param env the processing environment: its element and type utilities, and javac's tree API
+   *     for source lines when there is one
+   * @param applications the Application classes found in the compilation
+   */
+  public ReportWriter(
+      javax.annotation.processing.ProcessingEnvironment env, ApplicationPaths applications) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+    this.sources = SourceLocator.create(env);
+    this.applications = applications;
   }
 
-  public String render(List<Endpoint> endpoints) {
-    List<Endpoint> sorted = new ArrayList<>(endpoints);
-    sorted.sort(
-        Comparator.comparing(Endpoint::path)
-            .thenComparing(e -> String.join(",", e.httpMethods()))
-            .thenComparing(e -> elements.getBinaryName(e.type()).toString())
-            .thenComparing(this::signature));
-    StringBuilder sb = new StringBuilder();
-    sb.append("{\n");
-    sb.append("  \"formatVersion\": ").append(FORMAT_VERSION).append(",\n");
-    sb.append("  \"generator\": \"bouncer-processor\",\n");
-    sb.append("  \"endpoints\": [");
-    for (int i = 0; i < sorted.size(); i++) {
-      sb.append(i == 0 ? "\n" : ",\n");
-      endpoint(sb, sorted.get(i));
+  /**
+   * Notes where these endpoints are declared. Call it in the round that scanned them: javac's
+   * trees of earlier rounds may be gone by the time the report is written.
+   */
+  public void locate(List<Endpoint> endpoints) {
+    if (sources == null) {
+      return;
     }
-    sb.append(sorted.isEmpty() ? "]\n" : "\n  ]\n");
-    sb.append("}\n");
-    return sb.toString();
-  }
-
-  private void endpoint(StringBuilder sb, Endpoint e) {
-    Policy p = e.policy();
-    sb.append("    {\n");
-    field(sb, "httpMethods", e.locator() ? "[]" : strings(e.httpMethods()), false);
-    field(sb, "path", quote(e.path()), false);
-    field(sb, "rootResource", String.valueOf(e.root()), false);
-    field(sb, "locator", String.valueOf(e.locator()), false);
-    field(sb, "resourceClass", quote(elements.getBinaryName(e.type()).toString()), false);
-    field(sb, "resourceMethod", quote(signature(e)), false);
-    sb.append("      \"policy\": {\n");
-    sb.append("        \"kind\": ").append(quote(p.kind().name())).append(",\n");
-    if (p.written() != null) {
-      sb.append("        \"expression\": ").append(quote(p.written())).append(",\n");
-      sb.append("        \"normalized\": ").append(quote(p.expression().toString())).append(",\n");
-    }
-    if (p.expression() != null) {
-      sb.append("        \"permissions\": ")
-          .append(strings(permissions(p.expression())))
-          .append(",\n");
-    }
-    if (!e.templates().isEmpty()) {
-      sb.append("        \"templates\": [");
-      for (int i = 0; i < e.templates().size(); i++) {
-        TemplateBinding t = e.templates().get(i);
-        sb.append(i == 0 ? "" : ", ")
-            .append("{\"name\": ")
-            .append(quote(t.name()))
-            .append(", \"source\": ")
-            .append(quote(t.source().name()))
-            .append(", \"key\": ")
-            .append(quote(t.key()))
-            .append("}");
+    for (Endpoint e : endpoints) {
+      Report.Source source = sources.locate(e.method());
+      if (source != null) {
+        positions.put(e.method(), source);
       }
-      sb.append("],\n");
     }
-    if (!p.roles().isEmpty()) {
-      sb.append("        \"roles\": ").append(strings(p.roles())).append(",\n");
-    }
-    sb.append("        \"origin\": ").append(quote(p.origin().name())).append("\n");
-    sb.append("      }\n");
-    sb.append("    }");
   }
 
-  private static void field(StringBuilder sb, String name, String json, boolean last) {
-    sb.append("      \"").append(name).append("\": ").append(json).append(last ? "\n" : ",\n");
+  /** The JSON report for these endpoints. */
+  public String render(List<Endpoint> endpoints) {
+    return ReportJson.write(build(endpoints));
   }
 
-  private String signature(Endpoint e) {
-    ExecutableElement m = e.method();
+  /** The report model for these endpoints. */
+  public Report build(List<Endpoint> endpoints) {
+    String prefix = applications.prefix();
+    List<Report.Endpoint> out = new ArrayList<>();
+    for (Endpoint e : endpoints) {
+      out.add(
+          new Report.Endpoint(
+              e.locator() ? List.of() : e.httpMethods(),
+              fullPath(e, prefix),
+              e.root(),
+              e.locator(),
+              elements.getBinaryName(e.type()).toString(),
+              signature(e.method()),
+              mediaTypes(e, PRODUCES),
+              mediaTypes(e, CONSUMES),
+              positions.get(e.method()),
+              policy(e),
+              chains(e, endpoints, prefix, new HashSet<>(), 0)));
+    }
+    return new Report(Report.FORMAT_VERSION, "bouncer-processor", applications.all(), out);
+  }
+
+  private static String fullPath(Endpoint e, String prefix) {
+    if (!e.root() || prefix.isEmpty()) {
+      return e.path();
+    }
+    return e.path().equals("/") ? prefix : prefix + e.path();
+  }
+
+  private Report.Policy policy(Endpoint e) {
+    Policy p = e.policy();
+    List<String> permissions =
+        p.expression() == null
+            ? List.of()
+            : p.expression().atoms().stream().map(Expr.Atom::toString).distinct().toList();
+    List<Report.Template> templates = new ArrayList<>();
+    for (TemplateBinding t : e.templates()) {
+      templates.add(new Report.Template(t.name(), t.source().name(), t.key()));
+    }
+    return new Report.Policy(
+        p.kind().name(),
+        p.written(),
+        p.written() == null ? null : p.expression().toString(),
+        permissions,
+        templates,
+        p.roles(),
+        new Report.Origin(p.origin().name(), declaredOn(p.element())));
+  }
+
+  /** {@code a.b.Type} for a type, {@code a.b.Type#method(params)} for a method, else null. */
+  private String declaredOn(Element element) {
+    if (element instanceof TypeElement type) {
+      return elements.getBinaryName(type).toString();
+    }
+    if (element instanceof ExecutableElement method
+        && method.getEnclosingElement() instanceof TypeElement owner) {
+      return elements.getBinaryName(owner) + "#" + signature(method);
+    }
+    return null;
+  }
+
+  /**
+   * The chains of locators among {@code all} that reach {@code e}'s class, each with the full
+   * path of {@code e} through it. Root endpoints, and locators' own classes, have none.
+   */
+  private List<Report.LocatorChain> chains(
+      Endpoint e, List<Endpoint> all, String prefix, Set<String> visiting, int depth) {
+    if (e.root() || depth >= MAX_CHAIN) {
+      return List.of();
+    }
+    List<Report.LocatorChain> chains = new ArrayList<>();
+    for (Endpoint locator : all) {
+      if (!locator.locator() || !returns(locator.method(), e.type())) {
+        continue;
+      }
+      String key = elements.getBinaryName(locator.type()) + "#" + signature(locator.method());
+      if (!visiting.add(key)) {
+        continue; // a cycle of locators
+      }
+      String type = elements.getBinaryName(locator.type()).toString();
+      String method = signature(locator.method());
+      String kind = locator.policy().kind().name();
+      if (locator.root()) {
+        String at = fullPath(locator, prefix);
+        chains.add(
+            new Report.LocatorChain(
+                join(at, e.path()), List.of(new Report.Step(type, method, at, kind))));
+      } else {
+        for (Report.LocatorChain upper : chains(locator, all, prefix, visiting, depth + 1)) {
+          String at = upper.fullPath(); // the chain that reaches the locator ends at its path
+          List<Report.Step> steps = new ArrayList<>(upper.locators());
+          steps.add(new Report.Step(type, method, at, kind));
+          chains.add(new Report.LocatorChain(join(at, e.path()), steps));
+        }
+      }
+      visiting.remove(key);
+    }
+    chains.sort(
+        java.util.Comparator.comparing(Report.LocatorChain::fullPath)
+            .thenComparing(c -> c.locators().toString()));
+    return chains;
+  }
+
+  /** Whether the locator's return type is {@code type} or a supertype of it (not Object). */
+  private boolean returns(ExecutableElement locator, TypeElement type) {
+    TypeMirror returned = types.erasure(locator.getReturnType());
+    if (returned.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement returnedType = (TypeElement) ((DeclaredType) returned).asElement();
+    if (returnedType.getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    return types.isSubtype(types.erasure(type.asType()), returned);
+  }
+
+  private static String join(String base, String relative) {
+    String joined = (base + "/" + relative).replaceAll("/+", "/");
+    return joined.length() > 1 && joined.endsWith("/")
+        ? joined.substring(0, joined.length() - 1)
+        : joined;
+  }
+
+  /** The media types of the method's annotation, else its class's, split at commas. */
+  private List<String> mediaTypes(Endpoint e, String annotation) {
+    List<String> found = mediaTypes(e.method(), annotation);
+    return found != null ? found : java.util.Objects.requireNonNullElse(
+        mediaTypes(e.type(), annotation), List.of());
+  }
+
+  private static List<String> mediaTypes(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (!type.getQualifiedName().contentEquals(annotation)) {
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+          mirror.getElementValues().entrySet()) {
+        if (!e.getKey().getSimpleName().contentEquals("value")) {
+          continue;
+        }
+        Object value = e.getValue().getValue();
+        List<?> list = value instanceof List<?> l ? l : List.of(e.getValue());
+        for (Object item : list) {
+          Object v = item instanceof AnnotationValue av ? av.getValue() : item;
+          for (String part : String.valueOf(v).split(",")) {
+            if (!part.isBlank()) {
+              values.add(part.strip());
+            }
+          }
+        }
+      }
+      return values.isEmpty() ? List.of("*/*") : values;
+    }
+    return null;
+  }
+
+  private String signature(ExecutableElement m) {
     return m.getSimpleName()
         + "("
         + m.getParameters().stream()
@@ -110,36 +248,5 @@ public final class ReportWriter {
             .map(t -> TypeNames.canonical(types, t))
             .collect(Collectors.joining(", "))
         + ")";
-  }
-
-  /** The distinct permissions an expression references, in order of first appearance. */
-  private static List<String> permissions(Expr expr) {
-    return expr.atoms().stream().map(Expr.Atom::toString).distinct().toList();
-  }
-
-  private static String strings(List<String> values) {
-    return values.stream().map(ReportWriter::quote).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }
