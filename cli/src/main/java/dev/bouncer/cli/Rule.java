@@ -12,10 +12,11 @@ enum Rule {
   UNPROTECTED(
       "unprotected",
       true,
-      "an endpoint with no policy at all (locators excluded: their sub-resources are checked)") {
+      "an endpoint with no policy at all (locators excluded: their sub-resources are checked;"
+          + " a sub-resource method behind guarded locators on every chain is protected)") {
     @Override
     boolean broken(Report.Endpoint e) {
-      return !e.locator() && e.policy().kind().equals("NONE");
+      return !e.locator() && e.unprotected();
     }
   },
   PERMIT_ALL_UNSAFE(

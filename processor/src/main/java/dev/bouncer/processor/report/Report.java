@@ -102,7 +102,34 @@ public record Report(
     public boolean unreached() {
       return !rootResource && locatorChains.isEmpty();
     }
+
+    /**
+     * Whether nothing guards this endpoint: it has no policy of its own and is not a sub-resource
+     * method reached only through chains that each contain a guarded locator (a locator's policy
+     * guards everything beneath it).
+     */
+    public boolean unprotected() {
+      if (!policy.kind().equals("NONE")) {
+        return false;
+      }
+      if (rootResource || locatorChains.isEmpty()) {
+        return true;
+      }
+      for (LocatorChain chain : locatorChains) {
+        boolean guarded = false;
+        for (Step step : chain.locators()) {
+          guarded |= GUARDED.contains(step.policyKind());
+        }
+        if (!guarded) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
+
+  private static final java.util.Set<String> GUARDED =
+      java.util.Set.of("AUTHENTICATED", "ROLES", "PERMISSION", "DENY_ALL");
 
   /** A source position: the file relative to its source root, and the line (1-based, or 0). */
   public record Source(String file, int line) {}

@@ -28,9 +28,9 @@ public final class Rows {
    */
   public record Row(
       String label, String methods, String path, Report.Endpoint endpoint, String group) {
-    /** Whether the endpoint has no policy at all. */
+    /** Whether nothing guards the endpoint: see {@link Report.Endpoint#unprotected()}. */
     public boolean unprotected() {
-      return endpoint.policy().kind().equals("NONE");
+      return endpoint.unprotected();
     }
   }
 
