@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Turns run-all.sh's raw results into Markdown tables. Standard library only."""
+import json
+import re
+import statistics
+import sys
+from collections import defaultdict
+
+
+def fmt(x, digits=1):
+    return f"{x:,.{digits}f}"
+
+
+def spread(values):
+    return f"{fmt(min(values))}–{fmt(max(values))}"
+
+
+def jmh(path):
+    with open(path) as f:
+        runs = json.load(f)
+    rows = defaultdict(dict)  # (class, policy) -> method -> (score, error, bytes)
+    for run in runs:
+        cls, method = run["benchmark"].rsplit(".", 1)
+        cls = cls.rsplit(".", 1)[1]
+        policy = run.get("params", {}).get("policy", "static")
+        pm = run["primaryMetric"]
+        alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score", float("nan"))
+        rows[(cls, policy)][method] = (pm["score"], pm["scoreError"], alloc)
+    print("| benchmark | policy | alternative | ns/op | ± (99.9%) | × hand-written | B/op |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
+    for (cls, policy) in sorted(rows, key=lambda k: (k[0], ["static", "template", "threeClauses"].index(k[1]))):
+        methods = rows[(cls, policy)]
+        floor = methods.get("handWritten", (float("nan"),))[0]
+        order = ["baseline", "handWritten", "bouncerRoles", "bouncerGrants", "bouncerRolesAllowed",
+                 "jerseyRolesAllowed", "spelCompiled", "spelInterpreted", "shiro"]
+        for m in sorted(methods, key=lambda m: order.index(m) if m in order else 99):
+            score, err, alloc = methods[m]
+            err_s = fmt(err, 2) if err == err else "n/a"
+            b = "0" if alloc < 0.5 else fmt(alloc, 0)
+            print(f"| {cls} | {policy} | {m} | {fmt(score, 2)} | {err_s} | {score / floor:.2f} | {b} |")
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk_line(server, rnd, endpoint, path):
+    text = open(path).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    lat = {}
+    for pct, value, unit in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M):
+        lat[pct] = float(value) * UNITS[unit]
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    if errors:
+        raise SystemExit(f"{path}: {errors.group(1)} non-2xx responses under load")
+    print(f"{server}\t{rnd}\t{endpoint}\t{rps}\t{lat['50']}\t{lat['90']}\t{lat['99']}")
+
+
+def e2e(path):
+    data = defaultdict(dict)  # (server, round) -> endpoint -> (rps, p50, p90, p99)
+    for line in open(path):
+        server, rnd, ep, rps, p50, p90, p99 = line.split("\t")
+        data[(server, rnd)][ep] = tuple(map(float, (rps, p50, p90, p99)))
+    servers = sorted({s for s, _ in data})
+    print("| server | endpoint | req/s median (range) | p50 ms | p90 ms | p99 ms | ratio to open, median (per-round range) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for server in servers:
+        rounds = sorted(r for s, r in data if s == server)
+        for ep in ["open", "static", "orders"]:
+            vals = [data[(server, r)][ep] for r in rounds]
+            rps = [v[0] for v in vals]
+            med = lambda i: statistics.median(v[i] for v in vals)
+            ratios = [data[(server, r)][ep][0] / data[(server, r)]["open"][0] for r in rounds]
+            label = {"open": "open (@PermitAll)", "static": "orders:read", "orders": "orders:read:{id}"}[ep]
+            ratio = "1" if ep == "open" else f"{statistics.median(ratios):.3f} ({min(ratios):.3f}–{max(ratios):.3f})"
+            print(f"| {server} | {label} | {fmt(statistics.median(rps), 0)} ({fmt(min(rps), 0)}–{fmt(max(rps), 0)}) "
+                  f"| {med(1):.3f} | {med(2):.3f} | {med(3):.3f} | {ratio} |")
+
+
+def compile_(path):
+    times = defaultdict(list)
+    for line in open(path):
+        n, mode, _, ms = line.split("\t")
+        times[(int(n), mode)].append(float(ms))
+    print("| methods | javac -proc:none, ms median (range) | with Bouncer, ms median (range) | ratio | added ms | added ms per 1,000 methods |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in sorted({n for n, _ in times}):
+        none, with_ = times[(n, "none")], times[(n, "with")]
+        mn, mw = statistics.median(none), statistics.median(with_)
+        print(f"| {n:,} | {fmt(mn, 0)} ({fmt(min(none), 0)}–{fmt(max(none), 0)}) | {fmt(mw, 0)} "
+              f"({fmt(min(with_), 0)}–{fmt(max(with_), 0)}) | {mw / mn:.2f} | {fmt(mw - mn, 0)} | {fmt((mw - mn) * 1000 / n, 0)} |")
+
+
+def startup(path):
+    times = defaultdict(list)
+    for line in open(path):
+        n, mode, _, ms = line.split("\t")
+        times[(int(n), mode)].append(float(ms))
+    print("| endpoints | without Bouncer, ms median (range) | with Bouncer, ms median (range) | ratio | added ms | added µs per endpoint |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in sorted({n for n, _ in times}):
+        none, with_ = times[(n, "none")], times[(n, "bouncer")]
+        mn, mw = statistics.median(none), statistics.median(with_)
+        print(f"| {n:,} | {fmt(mn, 0)} ({fmt(min(none), 0)}–{fmt(max(none), 0)}) | {fmt(mw, 0)} "
+              f"({fmt(min(with_), 0)}–{fmt(max(with_), 0)}) | {mw / mn:.2f} | {fmt(mw - mn, 0)} | {fmt((mw - mn) * 1000 / n, 0)} |")
+
+
+if __name__ == "__main__":
+    cmd, args = sys.argv[1], sys.argv[2:]
+    {"jmh": jmh, "wrk-line": wrk_line, "e2e": e2e, "compile": compile_, "startup": startup}[cmd](*args)
