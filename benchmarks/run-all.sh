@@ -121,41 +121,65 @@ run_e2e() {
   cat "$OUT/e2e.md"
 }
 
-# 3. Compile time: javac with and without Bouncer's processor on generated resources.
+# 3. Compile time: javac with and without Bouncer's processor on generated resources. Wall and CPU
+# (user + sys) time of each javac process. "pregenerated" compiles the resources together with the
+# sources the processor generated, without running it: the cost of compiling the generated code alone.
+timed_javac() { # tsv-prefix log-label javac-args...
+  local prefix=$1 label=$2; shift 2
+  local TIMEFORMAT='%R %U %S' t real user sys
+  t=$( { time javac "$@" > "$WORK/javac.out" 2>&1; } 2>&1 ) || { cat "$WORK/javac.out" >&2; exit 1; }
+  read -r real user sys <<< "$t"
+  local wall cpu
+  wall=$(awk -v r="$real" 'BEGIN { printf "%d", r * 1000 }')
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
+  [ -n "$prefix" ] && printf '%s\t%s\t%s\n' "$prefix" "$wall" "$cpu" >> "$OUT/compile.tsv"
+  local note=
+  [ -z "$prefix" ] && note=" (warm-up, not recorded)"
+  log "compile: $label: wall $wall ms, cpu $cpu ms$note"
+}
+
 run_compile() {
-  local sizes="100 1000 10000"
   : > "$OUT/compile.tsv"
-  for n in $sizes; do
-    local runs=5
-    [ "$n" = 10000 ] && runs=3
+  local n
+  for n in 100 1000 10000; do
+    local runs=5 first=0 modes="none with pregenerated"
+    [ "$n" = 1000 ] && runs=3
+    # 10,000 methods: no warm-up run and no breakdown, to stay inside the time budget.
+    [ "$n" = 10000 ] && runs=2 first=1 modes="none with"
     [ "$QUICK" = 1 ] && runs=1
     local dir="$WORK/n$n"
     rm -rf "$dir" && mkdir -p "$dir"
     java -cp "$HERE/target/classes" dev.bouncer.bench.gen.ResourceGenerator "$dir/src" "$n" >&2
     find "$dir/src" -name '*.java' | sort > "$dir/sources.txt"
     local r mode order
-    # run 0 warms the file cache and is not recorded
-    for r in $(seq 0 "$runs"); do
-      if [ $((r % 2)) = 1 ]; then order="with none"; else order="none with"; fi
+    for r in $(seq "$first" "$runs"); do
+      # alternate the order, so that drift in the machine's load hits both alike
+      if [ $((r % 2)) = 1 ]; then order=$modes; else order=$(tr ' ' '\n' <<< "$modes" | tac | paste -sd' '); fi
+      # run 0 warms the file cache and produces the generated sources for "pregenerated"
+      [ "$r" = 0 ] && order=$modes
       for mode in $order; do
         rm -rf "$dir/out-$mode" && mkdir -p "$dir/out-$mode"
-        local proc=(-proc:none)
-        [ $mode = with ] && proc=(-processorpath "$PROCESSOR_PATH")
-        local t0 t1
-        t0=$(now_ms)
-        javac -d "$dir/out-$mode" -cp "$JAVAC_CP" "${proc[@]}" -implicit:none @"$dir/sources.txt"
-        t1=$(now_ms)
-        [ "$r" -gt 0 ] && printf '%s\t%s\t%s\t%s\n' "$n" "$mode" "$r" "$((t1 - t0))" >> "$OUT/compile.tsv"
-        log "compile: $n methods, $mode, run $r: $((t1 - t0)) ms"
+        local args=(-d "$dir/out-$mode" -cp "$JAVAC_CP" -implicit:none)
+        case $mode in
+          none) args+=(-proc:none @"$dir/sources.txt") ;;
+          with) rm -rf "$dir/gen" && mkdir -p "$dir/gen"
+                args+=(-processorpath "$PROCESSOR_PATH" -s "$dir/gen" @"$dir/sources.txt") ;;
+          pregenerated) find "$dir/gen" -name '*.java' | sort > "$dir/generated.txt"
+                args+=(-proc:none @"$dir/sources.txt" @"$dir/generated.txt") ;;
+        esac
+        local prefix=
+        [ "$r" -gt 0 ] && prefix="$n	$mode	$r"
+        timed_javac "$prefix" "$n methods, $mode, run $r" "${args[@]}"
       done
     done
-    # The processor really ran: one guards class per resource, and the report.
+    # The processor really ran: one guards class per resource, and the report; and only then.
     local classes guards
     classes=$(wc -l < "$dir/classes.txt")
     guards=$(find "$dir/out-with" -name '*_BouncerGuards.class' | wc -l)
     [ "$guards" = "$classes" ] || { echo "expected $classes guard classes, found $guards" >&2; exit 1; }
     [ -s "$dir/out-with/META-INF/bouncer/policy-report.json" ] || { echo "no policy report" >&2; exit 1; }
     [ -z "$(find "$dir/out-none" -name '*_BouncerGuards.class')" ] || { echo "-proc:none generated guards" >&2; exit 1; }
+    log "compile: $n methods: $(find "$dir/out-none" -name '*.class' | wc -l) classes without, $(find "$dir/out-with" -name '*.class' | wc -l) with Bouncer"
   done
   python3 "$HERE/summarize.py" compile "$OUT/compile.tsv" > "$OUT/compile.md"
   cat "$OUT/compile.md"
@@ -169,7 +193,7 @@ run_startup() {
     local dir="$WORK/n$n"
     [ -d "$dir/out-with" ] || { echo "run the compile section first (no $dir/out-with)" >&2; exit 1; }
     runs=5
-    [ "$n" = 10000 ] && runs=3
+    [ "$n" = 10000 ] && runs=2
     [ "$QUICK" = 1 ] && runs=1
     for r in $(seq 1 "$runs"); do
       if [ $((r % 2)) = 1 ]; then order="bouncer none"; else order="none bouncer"; fi
@@ -177,7 +201,8 @@ run_startup() {
         line=$(java -Xms1g -Xmx1g -cp "$CP_JERSEY:$dir/out-with" dev.bouncer.bench.startup.StartupMain \
           "$mode" "$dir/classes.txt" "$(cat "$dir/probe.txt")" 2> "$WORK/startup-$n-$mode-$r.log" | grep '^startup ')
         log "$line"
-        printf '%s\t%s\t%s\t%s\n' "$n" "$mode" "$r" "$(sed 's/.*ms=//' <<< "$line")" >> "$OUT/startup.tsv"
+        printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$r" "$(sed 's/.* ms=\([0-9.]*\).*/\1/' <<< "$line")" \
+          "$(sed 's/.*cpuMs=\([0-9.]*\).*/\1/' <<< "$line")" >> "$OUT/startup.tsv"
       done
     done
   done

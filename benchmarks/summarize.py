@@ -76,32 +76,50 @@ def e2e(path):
                   f"| {med(1):.3f} | {med(2):.3f} | {med(3):.3f} | {ratio} |")
 
 
-def compile_(path):
-    times = defaultdict(list)
+def load_times(path):
+    wall, cpu = defaultdict(list), defaultdict(list)
     for line in open(path):
-        n, mode, _, ms = line.split("\t")
-        times[(int(n), mode)].append(float(ms))
-    print("| methods | javac -proc:none, ms median (range) | with Bouncer, ms median (range) | ratio | added ms | added ms per 1,000 methods |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-    for n in sorted({n for n, _ in times}):
-        none, with_ = times[(n, "none")], times[(n, "with")]
-        mn, mw = statistics.median(none), statistics.median(with_)
-        print(f"| {n:,} | {fmt(mn, 0)} ({fmt(min(none), 0)}–{fmt(max(none), 0)}) | {fmt(mw, 0)} "
-              f"({fmt(min(with_), 0)}–{fmt(max(with_), 0)}) | {mw / mn:.2f} | {fmt(mw - mn, 0)} | {fmt((mw - mn) * 1000 / n, 0)} |")
+        n, mode, _, w, c = line.rstrip("\n").split("\t")
+        wall[(int(n), mode)].append(float(w))
+        cpu[(int(n), mode)].append(float(c))
+    return wall, cpu
+
+
+def med_range(values):
+    return f"{fmt(statistics.median(values), 0)} ({fmt(min(values), 0)}–{fmt(max(values), 0)})"
+
+
+def compare(path, base, other, what, unit):
+    wall, cpu = load_times(path)
+    print(f"| {unit} | time | {base[1]}, ms median (range) | {other[1]}, ms median (range) | ratio | added ms | added ms per 1,000 {unit} |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+    for n in sorted({n for n, _ in wall}):
+        for label, times in (("wall", wall), ("CPU", cpu)):
+            b, o = times[(n, base[0])], times[(n, other[0])]
+            mb, mo = statistics.median(b), statistics.median(o)
+            print(f"| {n:,} | {label} | {med_range(b)} | {med_range(o)} | {mo / mb:.2f} | {fmt(mo - mb, 0)} "
+                  f"| {fmt((mo - mb) * 1000 / n, 0)} |")
+    return wall, cpu
+
+
+def compile_(path):
+    wall, cpu = compare(path, ("none", "javac -proc:none"), ("with", "with Bouncer's processor"), "compile", "methods")
+    sizes = sorted({n for n, m in wall if m == "pregenerated"})
+    if sizes:
+        print()
+        print("Where the added time goes (medians, CPU ms): compiling the generated sources without the processor "
+              "(`pregenerated`), and running the processor itself (`with` − `pregenerated`).")
+        print()
+        print("| methods | none | pregenerated | with | compiling generated code | running the processor |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+        for n in sizes:
+            m = {mode: statistics.median(cpu[(n, mode)]) for mode in ("none", "pregenerated", "with")}
+            print(f"| {n:,} | {fmt(m['none'], 0)} | {fmt(m['pregenerated'], 0)} | {fmt(m['with'], 0)} "
+                  f"| {fmt(m['pregenerated'] - m['none'], 0)} | {fmt(m['with'] - m['pregenerated'], 0)} |")
 
 
 def startup(path):
-    times = defaultdict(list)
-    for line in open(path):
-        n, mode, _, ms = line.split("\t")
-        times[(int(n), mode)].append(float(ms))
-    print("| endpoints | without Bouncer, ms median (range) | with Bouncer, ms median (range) | ratio | added ms | added µs per endpoint |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-    for n in sorted({n for n, _ in times}):
-        none, with_ = times[(n, "none")], times[(n, "bouncer")]
-        mn, mw = statistics.median(none), statistics.median(with_)
-        print(f"| {n:,} | {fmt(mn, 0)} ({fmt(min(none), 0)}–{fmt(max(none), 0)}) | {fmt(mw, 0)} "
-              f"({fmt(min(with_), 0)}–{fmt(max(with_), 0)}) | {mw / mn:.2f} | {fmt(mw - mn, 0)} | {fmt((mw - mn) * 1000 / n, 0)} |")
+    compare(path, ("none", "without Bouncer"), ("bouncer", "with Bouncer"), "startup", "endpoints")
 
 
 if __name__ == "__main__":
