@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Bouncer's benchmarks and writes their tables to benchmarks/target/results/.
 #
-#   benchmarks/run-all.sh                     # all four: jmh e2e compile startup (~13 min on 2 cores)
+#   benchmarks/run-all.sh                     # all four: jmh e2e compile startup (see README for time)
 #   benchmarks/run-all.sh jmh compile         # only some
 #   QUICK=1 benchmarks/run-all.sh             # a short smoke run of everything (~4 min)
 #
@@ -51,7 +51,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 run_jmh() {
   local args=()
   if [ "$QUICK" = 1 ]; then args=(-wi 1 -w 1s -i 2 -r 1s -f 1); fi
-  log "JMH decision benchmarks ${args[*]:-(settings from the annotations: 3x1s warm-up, 5x1s measurement, 1 fork)}"
+  log "JMH decision benchmarks ${args[*]:-(settings from the annotations: 5x0.5s warm-up, 10x0.5s measurement, 1 fork)}"
   java -cp "$CP_JERSEY" org.openjdk.jmh.Main "${args[@]}" -prof gc \
     -rf json -rff "$OUT/jmh.json" 'dev\.bouncer\.bench\.decision\..*' > "$OUT/jmh.txt"
   python3 "$HERE/summarize.py" jmh "$OUT/jmh.json" > "$OUT/jmh.md"
@@ -73,7 +73,8 @@ expect_status() { # url token expected
 
 run_e2e() {
   command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-  local dur=8 warm=5 rounds=3 conns=16
+  # Many short interleaved rounds: the median of per-round ratios resists the machine's other load.
+  local dur=4 warm=4 rounds=5 conns=16
   if [ "$QUICK" = 1 ]; then dur=2 warm=2 rounds=2; fi
   : > "$OUT/e2e.tsv"
   for server in jersey resteasy; do
@@ -101,8 +102,11 @@ run_e2e() {
       expect_status "$base/$ep/42" "" 401
       expect_status "$base/$ep/42" bob 403
     done
-    for ep in open static orders; do
-      wrk -t2 -c$conns -d${warm}s -H 'Authorization: Bearer alice' "$base/$ep/42" > /dev/null
+    # Warm-up: two interleaved passes, so that every endpoint's path is compiled by the JIT.
+    for r in 1 2; do
+      for ep in open static orders; do
+        wrk -t2 -c$conns -d${warm}s -H 'Authorization: Bearer alice' "$base/$ep/42" > /dev/null
+      done
     done
     local r order
     for r in $(seq 1 "$rounds"); do
@@ -142,8 +146,7 @@ run_compile() {
   : > "$OUT/compile.tsv"
   local n
   for n in 100 1000 10000; do
-    local runs=5 first=0 modes="none with pregenerated"
-    [ "$n" = 1000 ] && runs=3
+    local runs=3 first=0 modes="none with pregenerated"
     # 10,000 methods: no warm-up run and no breakdown, to stay inside the time budget.
     [ "$n" = 10000 ] && runs=2 first=1 modes="none with"
     [ "$QUICK" = 1 ] && runs=1
@@ -192,7 +195,7 @@ run_startup() {
   for n in 1000 10000; do
     local dir="$WORK/n$n"
     [ -d "$dir/out-with" ] || { echo "run the compile section first (no $dir/out-with)" >&2; exit 1; }
-    runs=5
+    runs=3
     [ "$n" = 10000 ] && runs=2
     [ "$QUICK" = 1 ] && runs=1
     for r in $(seq 1 "$runs"); do

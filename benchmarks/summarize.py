@@ -16,28 +16,33 @@ def spread(values):
 
 
 def jmh(path):
+    """Median of the measurement iterations (robust to the machine's other load preempting a
+    few iterations), their range, JMH's mean, and allocation per operation (deterministic)."""
     with open(path) as f:
         runs = json.load(f)
-    rows = defaultdict(dict)  # (class, policy) -> method -> (score, error, bytes)
+    rows = defaultdict(dict)  # (class, policy) -> method -> (median, lo, hi, mean, bytes)
     for run in runs:
         cls, method = run["benchmark"].rsplit(".", 1)
         cls = cls.rsplit(".", 1)[1]
         policy = run.get("params", {}).get("policy", "static")
         pm = run["primaryMetric"]
+        iterations = [x for fork in pm["rawData"] for x in fork]
         alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score", float("nan"))
-        rows[(cls, policy)][method] = (pm["score"], pm["scoreError"], alloc)
-    print("| benchmark | policy | alternative | ns/op | ± (99.9%) | × hand-written | B/op |")
-    print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
-    for (cls, policy) in sorted(rows, key=lambda k: (k[0], ["static", "template", "threeClauses"].index(k[1]))):
+        rows[(cls, policy)][method] = (statistics.median(iterations), min(iterations), max(iterations),
+                                       pm["score"], alloc)
+    print("| benchmark | policy | alternative | ns/op median | iteration range | mean | × hand-written (medians) | B/op |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    order = ["baseline", "handWritten", "bouncerRoles", "bouncerGrants", "bouncerRolesAllowed",
+             "jerseyRolesAllowed", "spelCompiled", "spelInterpreted", "shiro"]
+    policies = ["static", "template", "threeClauses"]
+    for (cls, policy) in sorted(rows, key=lambda k: (k[0], policies.index(k[1]))):
         methods = rows[(cls, policy)]
         floor = methods.get("handWritten", (float("nan"),))[0]
-        order = ["baseline", "handWritten", "bouncerRoles", "bouncerGrants", "bouncerRolesAllowed",
-                 "jerseyRolesAllowed", "spelCompiled", "spelInterpreted", "shiro"]
         for m in sorted(methods, key=lambda m: order.index(m) if m in order else 99):
-            score, err, alloc = methods[m]
-            err_s = fmt(err, 2) if err == err else "n/a"
+            med, lo, hi, mean, alloc = methods[m]
             b = "0" if alloc < 0.5 else fmt(alloc, 0)
-            print(f"| {cls} | {policy} | {m} | {fmt(score, 2)} | {err_s} | {score / floor:.2f} | {b} |")
+            print(f"| {cls} | {policy} | {m} | {fmt(med, 2)} | {fmt(lo, 2)}–{fmt(hi, 2)} | {fmt(mean, 2)} "
+                  f"| {med / floor:.2f} | {b} |")
 
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An identified caller as an authentication filter would leave it: a principal, its roles (exact
@@ -38,8 +39,10 @@ public final class Caller implements SecurityContext {
 
   private Caller(String name, Set<String> roles, List<String> grants) {
     this.principal = name == null ? null : () -> name;
-    this.roles = roles;
-    this.grants = grants;
+    // Copies, as if parsed from a token: no string here is the same instance as a literal in a
+    // filter, so no filter gets String.equals's identity shortcut that real requests never give.
+    this.roles = roles.stream().map(String::new).collect(Collectors.toUnmodifiableSet());
+    this.grants = grants.stream().map(String::new).toList();
   }
 
   /** The caller's wildcard grants, in the order an identity provider listed them. */

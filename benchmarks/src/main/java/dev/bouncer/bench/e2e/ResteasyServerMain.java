@@ -20,6 +20,9 @@ public final class ResteasyServerMain {
       return Set.of(WorkResource.class);
     }
 
+    // Deprecated in Jakarta REST 4 (for CDI), but still the portable way to hand a server a
+    // configured provider instance such as BouncerFeature.builder()...build().
+    @SuppressWarnings("deprecation")
     @Override
     public Set<Object> getSingletons() {
       return Set.of(new BearerAuthentication(), BearerAuthentication.bouncer());
