@@ -1,0 +1,82 @@
+package dev.bouncer.bench.decision;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An identified caller as an authentication filter would leave it: a principal, its roles (exact
+ * strings, for {@code isUserInRole}) and its wildcard grants (for Bouncer's {@code
+ * Authorizer.fromGrants} and Shiro). Immutable.
+ */
+public final class Caller implements SecurityContext {
+  /** Allowed by every policy: roles hold each required string exactly; grants hold them by wildcard. */
+  public static final Caller ALICE =
+      new Caller(
+          "alice",
+          Set.of("invoices:read", "customers:read", "orders:read", "orders:read:42", "region:eu"),
+          List.of("invoices:read", "customers:read:*", "orders:read:*", "region:eu"));
+
+  /** Denied by every policy: may write orders, not read them. */
+  public static final Caller BOB =
+      new Caller("bob", Set.of("orders:write"), List.of("orders:write"));
+
+  /** Alice, but the orders are frozen: only the three-clause policy denies her. */
+  public static final Caller FROZEN =
+      new Caller(
+          "frank",
+          Set.of("orders:read", "orders:read:42", "region:eu", "orders:frozen"),
+          List.of("orders:read:*", "region:eu", "orders:frozen"));
+
+  /** No identity, as a server presents an unauthenticated request: a context without principal. */
+  public static final Caller ANONYMOUS = new Caller(null, Set.of(), List.of());
+
+  private final Principal principal;
+  private final Set<String> roles;
+  private final List<String> grants;
+
+  private Caller(String name, Set<String> roles, List<String> grants) {
+    this.principal = name == null ? null : () -> name;
+    // Copies, as if parsed from a token: no string here is the same instance as a literal in a
+    // filter, so no filter gets String.equals's identity shortcut that real requests never give.
+    this.roles = roles.stream().map(String::new).collect(Collectors.toUnmodifiableSet());
+    this.grants = grants.stream().map(String::new).toList();
+  }
+
+  /** The caller's wildcard grants, in the order an identity provider listed them. */
+  public List<String> grants() {
+    return grants;
+  }
+
+  /** The caller's name. */
+  public String name() {
+    return principal == null ? null : principal.getName();
+  }
+
+  @Override
+  public Principal getUserPrincipal() {
+    return principal;
+  }
+
+  @Override
+  public boolean isUserInRole(String role) {
+    return roles.contains(role);
+  }
+
+  @Override
+  public boolean isSecure() {
+    return true;
+  }
+
+  @Override
+  public String getAuthenticationScheme() {
+    return "Bearer";
+  }
+
+  /** The grants of the caller behind {@code context}, for {@code Authorizer.fromGrants}. */
+  public static List<String> grantsOf(SecurityContext context) {
+    return context instanceof Caller caller ? caller.grants : List.of();
+  }
+}
