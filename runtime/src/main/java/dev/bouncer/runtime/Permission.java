@@ -25,37 +25,38 @@ public final class Permission {
   /** The sub-part that stands for any value. */
   public static final String WILDCARD = "*";
 
-  private final List<Set<String>> parts;
-  private final String text;
-  private final int hash;
-  private final boolean plain;
+  /**
+   * The sub-parts of each part, in written order, possibly with repeats. Never exposed and never
+   * changed: a template shares its constant parts between the permissions it fills.
+   */
+  private final String[][] subs;
 
-  private Permission(List<Set<String>> parts, boolean plain) {
-    this.parts = parts;
-    this.text = render(parts);
-    this.hash = parts.hashCode();
+  private final boolean plain;
+  // Computed on first use (a filled template is usually only checked, never printed or hashed).
+  // Racy single-check caching is safe: the values are immutable and always computed the same.
+  private String text;
+  private int hash;
+  private List<Set<String>> parts;
+
+  private Permission(String[][] subs, boolean plain) {
+    this.subs = subs;
     this.plain = plain;
   }
 
-  /**
-   * A permission whose parts are given sub-part by sub-part, some of them literal request values.
-   * Used by {@link PermissionTemplate}; the caller has validated the parts.
-   */
-  static Permission ofParts(List<Set<String>> parts, boolean plain) {
-    return new Permission(parts, plain);
+  /** For {@link PermissionTemplate}: {@code subs} must be valid and never changed afterwards. */
+  static Permission ofTrusted(String[][] subs, boolean plain) {
+    return new Permission(subs, plain);
   }
 
   /**
-   * Parses a permission string such as {@code orders:read,write:*}.
+   * Parses {@code parts:separated:by,colons}. Lenient about characters (as Shiro is, so that grants
+   * from identity providers parse), strict about structure: no part and no sub-part may be empty;
+   * whitespace around a sub-part is dropped.
    *
-   * <p>Parts are separated by {@code :} and sub-parts by {@code ,}; whitespace around sub-parts is
-   * ignored. Empty parts and empty sub-parts are rejected. Characters other than {@code :}, {@code ,}
-   * and whitespace are taken literally, so that grants from an identity provider parse as Shiro
-   * would parse them.
-   *
-   * @param text the permission string
+   * @param text the permission
    * @return the parsed permission
-   * @throws IllegalArgumentException if {@code text} is null, blank, or has an empty part or sub-part
+   * @throws IllegalArgumentException if {@code text} is null, blank, or has an empty part or
+   *     sub-part
    */
   public static Permission parse(String text) {
     if (text == null) {
@@ -64,49 +65,45 @@ public final class Permission {
     if (text.isBlank()) {
       throw new IllegalArgumentException("permission must not be empty");
     }
-    List<Set<String>> parts = new ArrayList<>();
+    String[] rawParts = text.split(":", -1);
+    String[][] subs = new String[rawParts.length][];
     int partStart = 0;
-    for (String part : text.split(":", -1)) {
-      Set<String> subs = new LinkedHashSet<>();
+    for (int p = 0; p < rawParts.length; p++) {
+      String part = rawParts[p];
+      String[] rawSubs = part.split(",", -1);
       int subStart = partStart;
-      for (String sub : part.split(",", -1)) {
-        String trimmed = sub.strip();
+      for (int i = 0; i < rawSubs.length; i++) {
+        String trimmed = rawSubs[i].strip();
         if (trimmed.isEmpty()) {
           throw new IllegalArgumentException(
               "empty " + (part.isBlank() ? "part" : "sub-part") + " at offset " + subStart + " in '"
                   + text + "'");
         }
-        subs.add(trimmed);
-        subStart += sub.length() + 1;
+        subStart += rawSubs[i].length() + 1;
+        rawSubs[i] = trimmed;
       }
-      parts.add(Collections.unmodifiableSet(subs));
+      subs[p] = rawSubs;
       partStart += part.length() + 1;
     }
-    return new Permission(Collections.unmodifiableList(parts), isPlain(parts));
+    return new Permission(subs, isPlain(subs));
   }
 
   /**
-   * Builds a permission from parts already split into sub-parts; generated code uses this so that
-   * no string is parsed at run time.
+   * A permission from its parts, each an array of sub-parts; what generated code calls.
    *
-   * @param parts one array of sub-parts per part, for example {@code {"orders"}, {"read", "write"}}
+   * @param parts the parts, none empty; no sub-part blank or containing {@code :} or {@code ,}
    * @return the permission
-   * @throws IllegalArgumentException if there is no part, or a part or sub-part is empty or contains
-   *     {@code :} or {@code ,}
+   * @throws IllegalArgumentException if a part or sub-part is invalid
    */
   public static Permission of(String[]... parts) {
     checkParts(parts);
-    List<Set<String>> list = new ArrayList<>(parts.length);
-    for (String[] part : parts) {
-      list.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(part))));
+    String[][] subs = new String[parts.length][];
+    for (int i = 0; i < parts.length; i++) {
+      subs[i] = parts[i].clone();
     }
-    return new Permission(Collections.unmodifiableList(list), isPlain(list));
+    return new Permission(subs, isPlain(subs));
   }
 
-  /**
-   * Checks parts given sub-part by sub-part, as generated code gives them: at least one part, no
-   * empty part, no blank sub-part, none containing a separator.
-   */
   static void checkParts(String[][] parts) {
     if (parts == null || parts.length == 0) {
       throw new IllegalArgumentException("a permission needs at least one part");
@@ -125,44 +122,70 @@ public final class Permission {
   }
 
   /**
-   * Whether a caller granted this permission holds {@code required}, with Shiro's wildcard
-   * semantics (case-sensitive).
+   * Whether a caller granted this permission holds {@code required}, with Shiro's wildcard rules,
+   * case-sensitive. Allocates nothing.
    *
-   * @param required the permission an endpoint requires
-   * @return true if this permission covers {@code required}
+   * @param required the permission to check
+   * @return true if this permission implies it
    */
   public boolean implies(Permission required) {
     Objects.requireNonNull(required, "required");
-    List<Set<String>> other = required.parts;
-    int mine = parts.size();
+    String[][] other = required.subs;
+    int mine = subs.length;
     int i = 0;
-    for (Set<String> otherPart : other) {
+    for (; i < other.length; i++) {
       if (i >= mine) {
         // A shorter grant implies everything beneath it: "orders" implies "orders:read".
         return true;
       }
-      Set<String> part = parts.get(i);
-      if (!part.contains(WILDCARD) && !part.containsAll(otherPart)) {
+      String[] part = subs[i];
+      if (!contains(part, WILDCARD) && !containsAll(part, other[i])) {
         return false;
       }
-      i++;
     }
     // A longer grant implies a shorter requirement only if its extra parts are wildcards.
     for (; i < mine; i++) {
-      if (!parts.get(i).contains(WILDCARD)) {
+      if (!contains(subs[i], WILDCARD)) {
         return false;
       }
     }
     return true;
   }
 
+  private static boolean containsAll(String[] part, String[] required) {
+    for (String sub : required) {
+      if (!contains(part, sub)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(String[] part, String sub) {
+    for (String s : part) {
+      if (s.equals(sub)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The parts of this permission, each an unmodifiable set of sub-parts in written order.
+   * The parts, each the set of its sub-parts in written order.
    *
-   * @return an unmodifiable list of parts
+   * @return an unmodifiable list of unmodifiable sets
    */
   public List<Set<String>> parts() {
-    return parts;
+    List<Set<String>> result = parts;
+    if (result == null) {
+      List<Set<String>> list = new ArrayList<>(subs.length);
+      for (String[] part : subs) {
+        list.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(part))));
+      }
+      result = Collections.unmodifiableList(list);
+      parts = result;
+    }
+    return result;
   }
 
   /**
@@ -197,8 +220,8 @@ public final class Permission {
     return true;
   }
 
-  private static boolean isPlain(List<Set<String>> parts) {
-    for (Set<String> part : parts) {
+  private static boolean isPlain(String[][] subs) {
+    for (String[] part : subs) {
       for (String sub : part) {
         if (!sub.equals(WILDCARD) && !isWord(sub)) {
           return false;
@@ -210,28 +233,54 @@ public final class Permission {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Permission && ((Permission) o).parts.equals(parts);
+    return o instanceof Permission && ((Permission) o).parts().equals(parts());
   }
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = parts().hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /** Returns the permission in its written form, for example {@code orders:read,write:*}. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = render(subs);
+      text = t;
+    }
+    return t;
   }
 
-  private static String render(List<Set<String>> parts) {
+  private static String render(String[][] subs) {
     StringBuilder sb = new StringBuilder();
-    for (Set<String> part : parts) {
-      if (sb.length() > 0) {
+    for (int p = 0; p < subs.length; p++) {
+      if (p > 0) {
         sb.append(':');
       }
-      sb.append(String.join(",", part));
+      // Written order, each sub-part once, as parts() has it.
+      String[] part = subs[p];
+      for (int i = 0; i < part.length; i++) {
+        if (!repeated(part, i)) {
+          sb.append(i == 0 ? "" : ",").append(part[i]);
+        }
+      }
     }
     return sb.toString();
+  }
+
+  /** Whether {@code part[i]} already appeared earlier in the part. */
+  private static boolean repeated(String[] part, int i) {
+    for (int j = 0; j < i; j++) {
+      if (part[j].equals(part[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

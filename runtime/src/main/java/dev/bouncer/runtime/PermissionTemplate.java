@@ -1,10 +1,7 @@
 package dev.bouncer.runtime;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A permission with {@code {name}} slots, such as {@code orders:read:{id}}, built once (by generated
@@ -16,17 +13,31 @@ import java.util.Set;
  * {@code 42:x}; a caller granted {@code orders:read:*} does.
  */
 public final class PermissionTemplate {
-  private final List<List<String>> parts;
+  /** The parts as written; a part without a slot is shared by every permission filled from it. */
+  private final String[][] parts;
+  /** For each part, whether it holds a slot. */
+  private final boolean[] slotted;
   private final List<String> slotNames;
+  private final boolean constantsPlain;
   private final String text;
 
-  private PermissionTemplate(List<List<String>> parts, List<String> slotNames) {
+  private PermissionTemplate(String[][] parts, List<String> slotNames) {
     this.parts = parts;
     this.slotNames = slotNames;
+    this.slotted = new boolean[parts.length];
+    boolean plain = true;
     StringBuilder sb = new StringBuilder();
-    for (List<String> part : parts) {
-      sb.append(sb.length() == 0 ? "" : ":").append(String.join(",", part));
+    for (int i = 0; i < parts.length; i++) {
+      for (String sub : parts[i]) {
+        if (isSlot(sub)) {
+          slotted[i] = true;
+        } else {
+          plain &= sub.equals(Permission.WILDCARD) || Permission.isWord(sub);
+        }
+      }
+      sb.append(i == 0 ? "" : ":").append(String.join(",", parts[i]));
     }
+    this.constantsPlain = plain;
     this.text = sb.toString();
   }
 
@@ -42,17 +53,17 @@ public final class PermissionTemplate {
    */
   public static PermissionTemplate of(String[]... parts) {
     Permission.checkParts(parts);
-    List<List<String>> list = new ArrayList<>(parts.length);
+    String[][] copy = new String[parts.length][];
     List<String> slots = new ArrayList<>();
-    for (String[] part : parts) {
-      for (String sub : part) {
+    for (int i = 0; i < parts.length; i++) {
+      copy[i] = parts[i].clone();
+      for (String sub : copy[i]) {
         if (isSlot(sub)) {
           slots.add(sub.substring(1, sub.length() - 1));
         }
       }
-      list.add(List.of(part));
     }
-    return new PermissionTemplate(List.copyOf(list), List.copyOf(slots));
+    return new PermissionTemplate(copy, List.copyOf(slots));
   }
 
   /**
@@ -68,26 +79,32 @@ public final class PermissionTemplate {
       throw new IllegalArgumentException(
           text + " has " + slotNames.size() + " slots, got " + values.length + " values");
     }
-    boolean plain = true;
+    boolean plain = constantsPlain;
     int next = 0;
-    List<Set<String>> filled = new ArrayList<>(parts.size());
-    for (List<String> part : parts) {
-      Set<String> subs = new LinkedHashSet<>();
-      for (String sub : part) {
+    String[][] filled = new String[parts.length][];
+    for (int i = 0; i < parts.length; i++) {
+      String[] part = parts[i];
+      if (!slotted[i]) {
+        filled[i] = part; // shared: Permission never changes or exposes it
+        continue;
+      }
+      String[] subs = new String[part.length];
+      for (int j = 0; j < part.length; j++) {
+        String sub = part[j];
         if (isSlot(sub)) {
           String value = values[next++];
           if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("no value for " + sub + " in " + text);
           }
           plain &= Permission.isWord(value);
-          subs.add(value);
+          subs[j] = value;
         } else {
-          subs.add(sub);
+          subs[j] = sub;
         }
       }
-      filled.add(Collections.unmodifiableSet(subs));
+      filled[i] = subs;
     }
-    return Permission.ofParts(Collections.unmodifiableList(filled), plain);
+    return Permission.ofTrusted(filled, plain);
   }
 
   /**
