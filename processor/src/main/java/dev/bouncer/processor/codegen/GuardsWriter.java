@@ -136,10 +136,19 @@ public final class GuardsWriter {
             Comments.line(endpoint.display()),
             Comments.line(endpoint.locates().toString()),
             Comments.line(describe(endpoint.policy())));
-        locatorGuards.beginControlFlow("if ($L)", locates(endpoint));
-        locatorGuards.addStatement(
-            "locators.add(new $T($S, $L))", LOCATOR, endpoint.methodPath(), filterFor(endpoint, spec));
-        locatorGuards.endControlFlow();
+        CodeBlock add =
+            CodeBlock.of(
+                "locators.add(new $T($S, $L))",
+                LOCATOR,
+                endpoint.methodPath(),
+                filterFor(endpoint, spec));
+        if (endpoint.locates().toString().equals("java.lang.Object")) {
+          locatorGuards.addStatement(add); // may return anything
+        } else {
+          locatorGuards.beginControlFlow("if ($L)", locates(endpoint));
+          locatorGuards.addStatement(add);
+          locatorGuards.endControlFlow();
+        }
         continue;
       }
       guardFor.addCode(
@@ -223,9 +232,6 @@ public final class GuardsWriter {
   /** The condition that a sub-resource instance of class {@code subResourceClass} may come from it. */
   private CodeBlock locates(Endpoint endpoint) {
     TypeMirror located = endpoint.locates();
-    if (located.toString().equals("java.lang.Object")) {
-      return CodeBlock.of("true");
-    }
     String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
     if (accessible(located, pkg)) {
       return CodeBlock.of("$T.class.isAssignableFrom(subResourceClass)", TypeName.get(located));
