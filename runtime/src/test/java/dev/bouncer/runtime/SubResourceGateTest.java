@@ -489,6 +489,7 @@ class SubResourceGateTest {
       assertEquals(
           500,
           run(gate(method(Child.class, "get")), request(FakeSecurityContext.user("a", "reader"), uri)));
+      assertEquals(1, log.records().size(), "logged once at start-up, not per request");
       assertInstanceOf(IllegalStateException.class, log.records().get(0).getThrown());
       assertTrue(log.records().get(0).getMessage().contains("could not load"));
     }
