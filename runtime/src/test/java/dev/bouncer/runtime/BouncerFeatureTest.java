@@ -105,7 +105,7 @@ class BouncerFeatureTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "   ", "\t", "Bearer realm=\"x\"\r\nSet-Cookie: a=b", "Bearer\n", "\rBearer"})
+      strings = {"", "   ", "\t", "Bearer realm=\"x\"\r\nSet-Cookie: a=b", "Bearer\n", "\rBearer", "\nBearer"})
   void invalidChallengeIsRejected(String challenge) {
     BouncerFeature.Builder builder = BouncerFeature.builder();
 
@@ -145,5 +145,29 @@ class BouncerFeatureTest {
   @Test
   void isAProvider() {
     assertTrue(BouncerFeature.class.isAnnotationPresent(Provider.class));
+  }
+
+  @Test
+  void asAFeatureItRegistersTheSubResourceGateWithItsOwnConfiguration() throws Exception {
+    BouncerFeature feature = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
+    RecordingFeatureContext context = new RecordingFeatureContext();
+
+    assertTrue(feature.configure(context.context()));
+
+    List<Registration> registered = context.registrations();
+    assertEquals(1, registered.size());
+    SubResourceGate gate = assertInstanceOf(SubResourceGate.class, registered.get(0).component());
+    assertEquals(BouncerFeature.GATE_PRIORITY, registered.get(0).priority());
+    // The gate answers with the feature's configuration: an anonymous caller gets its challenge.
+    FakeRequest request =
+        FakeRequest.with(FakeSecurityContext.anonymous())
+            .uriInfo(
+                new FakeUriInfo()
+                    .resources(new SubResourceGateTest.Child(), new SubResourceGateTest.Root())
+                    .uris("root/admin/get", "root/admin", "root")
+                    .build());
+    gate.filter(request.context());
+    assertEquals(401, request.abortResponse().getStatus());
+    assertEquals("Basic realm=\"x\"", request.abortResponse().getHeaderString("WWW-Authenticate"));
   }
 }

@@ -83,4 +83,28 @@ class DiscoveredBouncerFeatureTest {
           listed);
     }
   }
+
+  @Test
+  void standsAsideWhenOnlyTheListOfClassesNamesBouncerFeature() throws Exception {
+    // A server whose isRegistered does not answer for classes registered in some other way.
+    Configuration listsOnly =
+        (Configuration)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Configuration.class.getClassLoader(),
+                new Class<?>[] {Configuration.class},
+                (proxy, method, args) -> {
+                  switch (method.getName()) {
+                    case "isRegistered":
+                      return false;
+                    case "getClasses":
+                      return Set.of(BouncerFeature.class);
+                    case "getInstances":
+                      return Set.of();
+                    default:
+                      throw new UnsupportedOperationException(method.toString());
+                  }
+                });
+
+    assertEquals(List.of(), configureWith(listsOnly));
+  }
 }

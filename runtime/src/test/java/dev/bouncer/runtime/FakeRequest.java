@@ -1,8 +1,10 @@
 package dev.bouncer.runtime;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ public final class FakeRequest {
   private final List<Response> aborts = new ArrayList<>();
   private final Map<String, Object> properties = new HashMap<>();
   private final ContainerRequestContext context;
+  private UriInfo uriInfo;
+  private MultivaluedMap<String, String> headers;
 
   private FakeRequest(SecurityContext securityContext) {
     context =
@@ -36,6 +40,16 @@ public final class FakeRequest {
                     case "setProperty":
                       properties.put((String) args[0], args[1]);
                       return null;
+                    case "getUriInfo":
+                      if (uriInfo == null) {
+                        throw new UnsupportedOperationException("no UriInfo given");
+                      }
+                      return uriInfo;
+                    case "getHeaders":
+                      if (headers == null) {
+                        throw new UnsupportedOperationException("no headers given");
+                      }
+                      return headers;
                     case "toString":
                       return "FakeRequest";
                     default:
@@ -47,6 +61,23 @@ public final class FakeRequest {
   /** A request whose security context is {@code securityContext}, which may be null. */
   public static FakeRequest with(SecurityContext securityContext) {
     return new FakeRequest(securityContext);
+  }
+
+  /** Gives the request a {@link UriInfo}; without one, {@code getUriInfo} throws. */
+  public FakeRequest uriInfo(UriInfo info) {
+    this.uriInfo = info;
+    return this;
+  }
+
+  /** Gives the request headers; without them, {@code getHeaders} throws. */
+  public FakeRequest headers(MultivaluedMap<String, String> requestHeaders) {
+    this.headers = requestHeaders;
+    return this;
+  }
+
+  /** A property a filter set, or null. */
+  public Object property(String name) {
+    return properties.get(name);
   }
 
   /** The request to pass to a filter. */

@@ -100,6 +100,17 @@ class GuardBinderTest {
     public void get() {}
   }
 
+  /** A subclass the processor did not see, which declares a policy of its own. */
+  static class AnnotatedSubclass extends Guarded {
+    @RolesAllowed("auditor")
+    public void audit() {}
+  }
+
+  static class UnprocessedWithParameters {
+    @Authenticated
+    public void put(String id, int version) {}
+  }
+
   static class Outer {
     static class Inner {
       static class Deep {}
@@ -286,6 +297,30 @@ class GuardBinderTest {
     void unannotatedClassWithoutGeneratedGuardsIsOpen() {
       assertNull(binder.filterFor(Unannotated.class, method(Unannotated.class, "get")));
       assertTrue(log.records().isEmpty());
+    }
+
+    @Test
+    void aSubclassDeclaringAPolicyTheProcessorDidNotSeeIsDenied() {
+      ContainerRequestFilter filter =
+          binder.filterFor(
+              AnnotatedSubclass.class, method(AnnotatedSubclass.class, "read", String.class));
+
+      assertInstanceOf(MissingPolicyGuard.class, filter);
+      assertDeniesWith500(filter);
+      String message = log.records().get(0).getMessage();
+      assertTrue(message.contains("GuardBinderTest$AnnotatedSubclass.read(String)"), message);
+      assertTrue(message.contains("@RolesAllowed"), message);
+      assertTrue(message.contains("its superclass dev.bouncer.runtime.GuardBinderTest$Guarded"), message);
+    }
+
+    @Test
+    void theLogNamesEveryParameterType() {
+      binder.filterFor(
+          UnprocessedWithParameters.class,
+          method(UnprocessedWithParameters.class, "put", String.class, int.class));
+
+      String message = log.records().get(0).getMessage();
+      assertTrue(message.contains("UnprocessedWithParameters.put(String, int)"), message);
     }
 
     @Test

@@ -66,4 +66,12 @@ class PermissionTemplateTest {
         IllegalArgumentException.class, () -> PermissionTemplate.of(new String[] {"a:b"}));
     assertThrows(IllegalArgumentException.class, () -> PermissionTemplate.of());
   }
+
+  @Test
+  void emptyBracesAreALiteralNotASlot() {
+    PermissionTemplate t = PermissionTemplate.of(new String[] {"orders"}, new String[] {"{}"});
+
+    assertEquals(List.of(), t.slotNames());
+    assertEquals("orders:{}", t.with().toString());
+  }
 }

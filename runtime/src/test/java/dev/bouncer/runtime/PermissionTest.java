@@ -407,4 +407,40 @@ class PermissionTest {
       assertTrue(p.implies(Permission.parse(text)));
     }
   }
+
+  @Nested
+  class Words {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "z", "A", "Z", "0", "9", "_", ".", "-", "orders", "a.b-c_9"})
+    void wordCharacters(String s) {
+      assertTrue(Permission.isWord(s), s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "`", "{", "@", "[", "/", ":", ",", "*", " ", "a b", "\u00e9", "a*"})
+    void notWords(String s) {
+      assertFalse(Permission.isWord(s), s);
+    }
+
+    @Test
+    void aPermissionOfWordsAndWildcardsIsPlain() {
+      assertTrue(Permission.of(new String[] {"orders"}, new String[] {"*"}).isPlain());
+      assertTrue(Permission.of(new String[] {"orders"}, new String[] {"read", "write"}).isPlain());
+    }
+
+    @Test
+    void aPermissionWithAnyOtherSubPartIsNot() {
+      assertFalse(Permission.of(new String[] {"orders"}, new String[] {"a b"}).isPlain());
+      assertFalse(Permission.of(new String[] {"orders"}, new String[] {"read", "x/y"}).isPlain());
+      assertFalse(Permission.of(new String[] {"o*"}).isPlain());
+    }
+
+    @Test
+    void differentPermissionsHashDifferently() {
+      // Not required by the contract, but a constant hash would make every grant set a list.
+      assertNotEquals(
+          Permission.parse("orders:read").hashCode(), Permission.parse("orders:write").hashCode());
+    }
+  }
 }

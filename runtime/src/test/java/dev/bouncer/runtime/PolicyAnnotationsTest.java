@@ -272,4 +272,99 @@ class PolicyAnnotationsTest {
         PolicyAnnotations.find(
             AnnotatedWithNarrowerType.class, ErasedApi.class.getMethod("put", Object.class)));
   }
+
+  // --- Method-level @PermitAll and the search used for classes the processor did not see ---
+
+  @RolesAllowed("admin")
+  static class GuardedWithOpenMethod {
+    @PermitAll
+    public void open() {}
+  }
+
+  @Test
+  void methodPermitAllOverridesAClassLevelPolicy() throws Exception {
+    assertNull(find(GuardedWithOpenMethod.class, "open"));
+  }
+
+  static class DeclaredBase {
+    @DenyAll
+    public void base() {}
+  }
+
+  static class DeclaredMiddle extends DeclaredBase {}
+
+  @Authenticated
+  static class AnnotatedMiddle extends DeclaredBase {}
+
+  static class BelowAnnotatedMiddle extends AnnotatedMiddle {}
+
+  static class MethodBelow extends DeclaredBase {
+    @RolesAllowed("x")
+    public void own() {}
+  }
+
+  static class ImplementsTwice extends DeclaredMiddle implements OrdersApi, DerivedApi {
+    @Override
+    public String get(String id) {
+      return id;
+    }
+
+    @Override
+    public String list() {
+      return "";
+    }
+  }
+
+  @Test
+  void declaredBetweenStopsAtTheGivenSuperclass() {
+    assertNull(PolicyAnnotations.declaredBetween(DeclaredMiddle.class, DeclaredBase.class));
+    assertEquals("@DenyAll", PolicyAnnotations.declaredBetween(DeclaredMiddle.class, Object.class));
+    assertNull(PolicyAnnotations.declaredBetween(DeclaredBase.class, DeclaredBase.class));
+  }
+
+  @Test
+  void declaredBetweenFindsClassAndMethodAnnotationsOnTheWay() {
+    assertEquals(
+        "@Authenticated",
+        PolicyAnnotations.declaredBetween(BelowAnnotatedMiddle.class, DeclaredBase.class));
+    assertEquals(
+        "@RolesAllowed", PolicyAnnotations.declaredBetween(MethodBelow.class, DeclaredBase.class));
+  }
+
+  @Test
+  void declaredBetweenFindsInterfacesOfTheClassesOnTheWayEvenWhenReachedTwice() {
+    assertEquals(
+        "@RequiresPermission",
+        PolicyAnnotations.declaredBetween(ImplementsTwice.class, DeclaredBase.class));
+    assertEquals(
+        "@Authenticated",
+        PolicyAnnotations.declaredBetween(AuthenticatedImpl.class, Object.class));
+  }
+
+  @Test
+  void anyInLooksEverywhereUpToObject() {
+    assertEquals("@DenyAll", PolicyAnnotations.anyIn(DeclaredMiddle.class));
+    assertEquals("@RolesAllowed", PolicyAnnotations.anyIn(GuardedWithOpenMethod.class));
+    assertNull(PolicyAnnotations.anyIn(Object.class));
+    assertNull(PolicyAnnotations.anyIn(String.class));
+    assertNull(PolicyAnnotations.anyIn(Runnable.class));
+  }
+
+  interface Unrelated {
+    @RolesAllowed("x")
+    void put(Integer value);
+  }
+
+  static class UnrelatedOverload implements Unrelated {
+    @Override
+    public void put(Integer value) {}
+
+    public void put(String value) {}
+  }
+
+  @Test
+  void anOverloadWithUnrelatedParameterTypesIsNotTheAnnotatedMethod() throws Exception {
+    assertNull(find(UnrelatedOverload.class, "put", String.class));
+    assertEquals("@RolesAllowed", find(UnrelatedOverload.class, "put", Integer.class));
+  }
 }
