@@ -91,6 +91,29 @@ public abstract class ScenarioTableTest {
     }
   }
 
+  /**
+   * Registering nothing: the discovered gate and the discovered feature share one configuration, so
+   * a sub-resource request the gate decided is not decided again by the method's own filter.
+   */
+  @Test
+  void zeroRegistration_subResourceChecksRunOncePerRequest() throws Exception {
+    ServerUnderTest server = servers.get(Scenario.AppKind.ZERO_REGISTRATION);
+    TestAuthenticationFilter.ROLE_CHECKS.set(0);
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(server.baseUri().resolve("/tenants/acme/projects/p1"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                .header(TestAuthenticationFilter.USER, "ta")
+                .header(
+                    TestAuthenticationFilter.GRANTS,
+                    "tenants:acme:enter projects:p1:open projects:p1:delete")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(
+        3, TestAuthenticationFilter.ROLE_CHECKS.get(), "two locators and the method, once each");
+  }
+
   private void check(Scenario s) throws Exception {
     ServerUnderTest server = servers.get(s.app());
     int before = Hits.count(s.resourceKey());

@@ -21,9 +21,15 @@ import jakarta.ws.rs.core.FeatureContext;
 public final class DiscoveredBouncerFeature implements DynamicFeature {
   @Context private Configuration configuration;
 
-  private final GuardBinder defaults =
-      new GuardBinder(
-          new Enforcer(Authorizer.roles(), BouncerFeature.DEFAULT_CHALLENGE, false, false));
+  /**
+   * The defaults, one instance shared with {@link DiscoveredBouncerGate}: a sub-resource request the
+   * gate decided is then recognised as decided by the method's bound filter too, so the authorizer
+   * is asked once.
+   */
+  static final Enforcer DEFAULTS =
+      new Enforcer(Authorizer.roles(), BouncerFeature.DEFAULT_CHALLENGE, false, false);
+
+  private final GuardBinder defaults = new GuardBinder(DEFAULTS);
 
   /** Called by the server's service loading. */
   public DiscoveredBouncerFeature() {}

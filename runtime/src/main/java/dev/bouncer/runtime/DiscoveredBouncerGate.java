@@ -1,6 +1,5 @@
 package dev.bouncer.runtime;
 
-import dev.bouncer.runtime.spi.Enforcer;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
@@ -21,9 +20,7 @@ public final class DiscoveredBouncerGate implements Feature {
       return false;
     }
     context.register(
-        new SubResourceGate(
-            new GuardBinder(
-                new Enforcer(Authorizer.roles(), BouncerFeature.DEFAULT_CHALLENGE, false, false))),
+        new SubResourceGate(new GuardBinder(DiscoveredBouncerFeature.DEFAULTS)),
         BouncerFeature.GATE_PRIORITY);
     return true;
   }

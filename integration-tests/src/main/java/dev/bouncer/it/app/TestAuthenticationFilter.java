@@ -21,6 +21,10 @@ public final class TestAuthenticationFilter implements ContainerRequestFilter {
   public static final String USER = "X-Test-User";
   public static final String GRANTS = "X-Test-Grants";
 
+  /** How often a security context set here answered {@code isUserInRole}: tests count checks. */
+  public static final java.util.concurrent.atomic.AtomicInteger ROLE_CHECKS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Override
   public void filter(ContainerRequestContext request) {
     String user = request.getHeaderString(USER);
@@ -43,6 +47,7 @@ public final class TestAuthenticationFilter implements ContainerRequestFilter {
 
           @Override
           public boolean isUserInRole(String role) {
+            ROLE_CHECKS.incrementAndGet();
             return principal.grants().contains(role);
           }
 
