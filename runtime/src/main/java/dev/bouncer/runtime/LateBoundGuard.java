@@ -7,7 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bound when a server names an interface or abstract class as the resource class (RESTEasy does
@@ -18,6 +20,8 @@ import java.util.Optional;
 final class LateBoundGuard implements ContainerRequestFilter {
   private final GuardBinder binder;
   private final Method method;
+  /** The check per implementing class, so that a request allocates nothing to find it. */
+  private final Map<Class<?>, Optional<Check>> checks = new ConcurrentHashMap<>();
 
   LateBoundGuard(GuardBinder binder, Method method) {
     this.binder = binder;
@@ -35,7 +39,12 @@ final class LateBoundGuard implements ContainerRequestFilter {
       if (matched.isEmpty()) {
         throw new IllegalStateException("the server did not provide the matched resource");
       }
-      Optional<Check> check = binder.checkFor(matched.get(0).getClass(), method);
+      Class<?> type = matched.get(0).getClass();
+      Optional<Check> check = checks.get(type);
+      if (check == null) {
+        check = binder.checkFor(type, method);
+        checks.put(type, check);
+      }
       if (check.isPresent()) {
         Response denial = check.get().denial(request);
         if (denial != null) {
