@@ -70,6 +70,10 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     if (GeneratedGuards.matches(methodName, parameterTypes, "lines", long.class, String.class)) {
       return new LinesGuard(enforcer);
     }
+    // LOCATOR /orders/{id}/items: @RequiresPermission("orders:read") on the class
+    if (GeneratedGuards.matches(methodName, parameterTypes, "items", long.class)) {
+      return new ItemsGuard(enforcer);
+    }
     return null;
   }
 

@@ -435,7 +435,9 @@ class InheritanceTest {
           guards.contains("    locators.add(new Locator(\"any\", new AnythingGuard(enforcer)));"),
           "a locator returning Object may return anything: no condition");
       assertTrue(guards.contains("locators.add(new Locator(\"typed\", new DenyAllGuard(enforcer, \"LOCATOR /orders/typed\")))"), guards);
-      assertFalse(guards.contains("\"items\", String.class"), "locators are not resource methods");
+      assertTrue(
+          guards.contains("GeneratedGuards.matches(methodName, parameterTypes, \"items\", String.class)"),
+          "a locator is found by its own signature too, for servers that say which one they invoked");
     }
 
     @Test

@@ -29,7 +29,7 @@ final class GuardBinder {
   private final Enforcer enforcer;
   private final Map<Class<?>, Optional<GeneratedGuards>> generated = new ConcurrentHashMap<>();
   private final Map<MethodKey, Optional<Check>> methodChecks = new ConcurrentHashMap<>();
-  private final Map<LocatorKey, LocatorChoice> locatorChecks = new ConcurrentHashMap<>();
+  private final Map<LocatorKey, LocatorCandidates> locatorCandidates = new ConcurrentHashMap<>();
 
   GuardBinder(Enforcer enforcer) {
     this.enforcer = enforcer;
@@ -67,20 +67,21 @@ final class GuardBinder {
 
   /**
    * The locators of {@code parent} that may have returned an instance of {@code child}, built once
-   * per pair.
+   * per pair: for servers that cannot say which locator they invoked.
    */
-  LocatorChoice locatorChecksFor(Class<?> parent, Class<?> child) {
-    return locatorChecks.computeIfAbsent(new LocatorKey(parent, child), key -> locators(parent, child));
+  LocatorCandidates locatorCandidates(Class<?> parent, Class<?> child) {
+    return locatorCandidates.computeIfAbsent(
+        new LocatorKey(parent, child), key -> candidates(parent, child));
   }
 
-  private LocatorChoice locators(Class<?> parent, Class<?> child) {
+  private LocatorCandidates candidates(Class<?> parent, Class<?> child) {
     String what = "the sub-resource locators of " + parent.getName() + " returning " + child.getName();
     try {
       Optional<GeneratedGuards> guards = guardsOf(parent);
       if (guards.isEmpty()) {
         String annotation = PolicyAnnotations.anyIn(parent);
         if (annotation == null) {
-          return LocatorChoice.always(List.of());
+          return LocatorCandidates.always(List.of());
         }
         LOG.severe(
             "Bouncer found no generated policy for "
@@ -91,29 +92,42 @@ final class GuardBinder {
                 + annotation
                 + ". The bouncer-processor most likely did not run when it was compiled."
                 + " Until it does, every request through these locators is denied with 500.");
-        return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
+        return LocatorCandidates.always(List.of(new MissingPolicyGuard(enforcer, what)));
       }
       List<Locator> locators = guards.get().locators(child, enforcer);
       if (locators == null || locators.isEmpty()) {
         LOG.severe(
-            "Bouncer's generated policy of "
+            "None of the sub-resource locators of "
                 + parent.getName()
-                + " knows no sub-resource locator returning "
+                + " that Bouncer's processor saw declares a return type that "
                 + child.getName()
-                + ": the generated code is older than the classes. Rebuild; until then every"
-                + " request through it is denied with 500.");
-        return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
+                + " is an instance of, and this server does not say which locator it invoked"
+                + " (Jersey does). Bouncer cannot tell which policy applies, so every request"
+                + " through it is denied with 500. Declare the locator's return type as "
+                + child.getSimpleName()
+                + " or a supertype of it (or Object); if it already does, the generated code is"
+                + " older than the classes: rebuild.");
+        return LocatorCandidates.always(List.of(new MissingPolicyGuard(enforcer, what)));
       }
-      List<LocatorChoice.Candidate> candidates = new ArrayList<>();
+      List<LocatorCandidates.Candidate> candidates = new ArrayList<>();
       for (Locator locator : locators) {
         ContainerRequestFilter filter = locator.guard();
         Check check =
             filter == GeneratedGuards.PERMIT_ALL || filter == GeneratedGuards.NO_POLICY
                 ? null
                 : asCheck(filter);
-        candidates.add(LocatorChoice.Candidate.of(locator.path(), check));
+        candidates.add(new LocatorCandidates.Candidate(locator.path(), check));
       }
-      return new LocatorChoice(candidates);
+      LocatorCandidates result = new LocatorCandidates(candidates);
+      if (result.ambiguous()) {
+        LOG.info(
+            "Bouncer: "
+                + what
+                + " differ in policy and this server does not say which one it invoked: every"
+                + " request through them must satisfy all of their policies, unless the server's"
+                + " matched resource template tells them apart.");
+      }
+      return result;
     } catch (RuntimeException | LinkageError e) {
       LOG.log(
           Level.SEVERE,
@@ -121,7 +135,7 @@ final class GuardBinder {
               + what
               + "; every request through them will be denied with 500",
           e);
-      return LocatorChoice.always(List.of(new MissingPolicyGuard(enforcer, what)));
+      return LocatorCandidates.always(List.of(new MissingPolicyGuard(enforcer, what)));
     }
   }
 

@@ -2,11 +2,13 @@ package dev.bouncer.runtime;
 
 import dev.bouncer.runtime.spi.Check;
 import dev.bouncer.runtime.spi.Enforcer;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +16,40 @@ import java.util.Optional;
 
 /**
  * Decides every request that reached its resource method through sub-resource locators, on every
- * server alike: the policy of each locator on the way, outermost first, and then the resource
- * method's own. Registered for the whole application, after matching and before the per-method
- * filters, so it does not depend on whether a server hands sub-resource methods to dynamic
- * features (Jersey and RESTEasy differ, and so do their versions).
+ * server alike: the policy of each locator the server invoked, outermost first, and then the
+ * resource method's own. Registered for the whole application, after matching and before the
+ * per-method filters, so it does not depend on whether a server hands sub-resource methods to
+ * dynamic features (Jersey and RESTEasy differ, and so do their versions).
+ *
+ * <p>Which locators ran is asked of the server ({@link MatchedLocators}), never re-derived from the
+ * request's path. Where a server cannot say, every locator of the parent that could have returned
+ * the matched sub-resource must allow the request.
  *
  * <p>The servers invoke a locator while they match the request, before any filter runs: a locator
- * method itself runs for a denied request, the sub-resource's methods never do. Requests to root
- * resource methods pass through untouched: their filters are bound at start-up.
+ * method itself runs for a denied request, the sub-resource's methods never do. An {@code OPTIONS}
+ * request the server answers itself (no method of the application matched) is not checked: it
+ * runs no application code beyond the locators and tells only which methods exist, and browsers
+ * send CORS preflights without credentials. Requests to root resource methods pass through
+ * untouched: their filters are bound at start-up.
  */
 final class SubResourceGate implements ContainerRequestFilter {
   @Context private ResourceInfo resourceInfo;
 
   private final GuardBinder binder;
+  private final java.util.Map<Method, Boolean> serversOwn =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The server adapter, or null to ask the {@link UriInfo} of each request which server it is. */
+  private final MatchedLocators server;
 
   SubResourceGate(GuardBinder binder) {
+    this(binder, null);
+  }
+
+  /** For tests: a gate that takes every request as coming from {@code server}. */
+  SubResourceGate(GuardBinder binder, MatchedLocators server) {
     this.binder = binder;
+    this.server = server;
   }
 
   @Override
@@ -39,35 +59,37 @@ final class SubResourceGate implements ContainerRequestFilter {
       return; // registered twice with the same configuration: decided already
     }
     try {
-      List<Object> matched = request.getUriInfo().getMatchedResources();
-      if (matched.size() < 2) {
-        return;
-      }
-      List<String> forward = matchOrder(request.getUriInfo().getMatchedURIs());
-      // Matched resources come innermost first; each one was returned by a locator of the next.
-      for (int i = matched.size() - 1, level = 0; i >= 1; i--, level++) {
-        Class<?> parent = matched.get(i).getClass();
-        Class<?> child = matched.get(i - 1).getClass();
-        for (Check check : binder.locatorChecksFor(parent, child).checksFor(consumed(forward, level))) {
-          Response denial = check.denial(request);
-          if (denial != null) {
-            request.abortWith(denial);
-            return;
-          }
-        }
+      UriInfo uriInfo = request.getUriInfo();
+      List<Object> matched = uriInfo.getMatchedResources();
+      MatchedLocators server = this.server != null ? this.server : MatchedLocators.of(uriInfo);
+      List<MatchedLocators.Invoked> invoked = server.invoked(uriInfo);
+      if (invoked != null ? invoked.isEmpty() : matched.size() < 2) {
+        return; // a root resource method: its own bound filter decides
       }
       Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
       if (method == null) {
         throw new IllegalStateException(
             "the server did not provide the matched resource method (ResourceInfo)");
       }
-      Optional<Check> own = binder.checkFor(matched.get(0).getClass(), method);
-      if (own.isPresent()) {
-        Response denial = own.get().denial(request);
-        if (denial != null) {
-          request.abortWith(denial);
-          return;
+      if (matched.isEmpty()) {
+        throw new IllegalStateException("the server did not provide the matched resources");
+      }
+      if (HttpMethod.OPTIONS.equals(request.getMethod()) && serversOwn(method)) {
+        return; // the server's own OPTIONS answer: no application method runs
+      }
+      Response denial =
+          invoked != null
+              ? locatorsInvoked(invoked, request)
+              : everyCandidate(server, matched, request);
+      if (denial == null) {
+        Optional<Check> own = binder.checkFor(matched.get(0).getClass(), method);
+        if (own.isPresent()) {
+          denial = own.get().denial(request);
         }
+      }
+      if (denial != null) {
+        request.abortWith(denial);
+        return;
       }
       request.setProperty(Enforcer.DECIDED, enforcer);
     } catch (RuntimeException | LinkageError e) {
@@ -78,14 +100,106 @@ final class SubResourceGate implements ContainerRequestFilter {
   }
 
   /**
+   * Whether {@code method} is the server's own handler (Jersey answers OPTIONS with inflectors of
+   * its own) rather than a resource method of the application: neither it nor a method it
+   * overrides carries an HTTP method designator ({@code @GET}, {@code @OPTIONS}, ...). Worked out
+   * once per method.
+   */
+  private boolean serversOwn(Method method) {
+    Boolean own = serversOwn.get(method);
+    if (own == null) {
+      own = !designated(method.getDeclaringClass(), method, new java.util.HashSet<>());
+      serversOwn.put(method, own);
+    }
+    return own;
+  }
+
+  private static boolean designated(Class<?> type, Method method, java.util.Set<Class<?>> seen) {
+    if (type == null || type == Object.class || !seen.add(type)) {
+      return false;
+    }
+    for (Method candidate : type.getDeclaredMethods()) {
+      if (candidate.getName().equals(method.getName())
+          && candidate.getParameterCount() == method.getParameterCount()) {
+        for (java.lang.annotation.Annotation a : candidate.getAnnotations()) {
+          if (a.annotationType().isAnnotationPresent(HttpMethod.class)) {
+            return true;
+          }
+        }
+      }
+    }
+    if (designated(type.getSuperclass(), method, seen)) {
+      return true;
+    }
+    for (Class<?> iface : type.getInterfaces()) {
+      if (designated(iface, method, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first denial of the locators the server says it invoked, outermost first. */
+  private Response locatorsInvoked(List<MatchedLocators.Invoked> invoked, ContainerRequestContext request) {
+    for (MatchedLocators.Invoked locator : invoked) {
+      Optional<Check> check = binder.checkFor(locator.resourceClass(), locator.method());
+      if (check.isPresent()) {
+        Response denial = check.get().denial(request);
+        if (denial != null) {
+          return denial;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For servers that cannot say which locators ran: at each level, every locator of the parent
+   * that could have returned the child must allow the request, but for those the server's own
+   * record rules out. Matched resources come innermost first; each one was returned by a locator
+   * of the next.
+   */
+  private Response everyCandidate(
+      MatchedLocators server, List<Object> matched, ContainerRequestContext request) {
+    UriInfo uriInfo = request.getUriInfo();
+    boolean recordRead = false;
+    String template = null;
+    List<String> forward = null;
+    for (int i = matched.size() - 1, level = 0; i >= 1; i--, level++) {
+      LocatorCandidates candidates =
+          binder.locatorCandidates(matched.get(i).getClass(), matched.get(i - 1).getClass());
+      List<Check> checks;
+      if (candidates.ambiguous()) {
+        if (!recordRead) {
+          recordRead = true;
+          template = MatchedLocators.matchedTemplate(uriInfo);
+          if (template == null && server.narrowsByMatchedUris()) {
+            forward = matchOrder(uriInfo.getMatchedURIs(false));
+          }
+        }
+        checks = candidates.checksFor(template, forward == null ? null : consumed(forward, level));
+      } else {
+        checks = candidates.checksFor(null, null);
+      }
+      for (Check check : checks) {
+        Response denial = check.denial(request);
+        if (denial != null) {
+          return denial;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The matched URIs in matching order, consecutive repeats dropped: the root resource's, then one
-   * more for each locator on the way (and maybe one for the resource method's own path). Jersey
-   * and RESTEasy both list them innermost first, as the specification's example shows.
+   * more for each locator on the way (and maybe one for the resource method's own path). Servers
+   * list them innermost first, as the specification's example shows.
    */
   private static List<String> matchOrder(List<String> innermostFirst) {
     List<String> forward = new ArrayList<>(innermostFirst.size());
     for (int i = innermostFirst.size() - 1; i >= 0; i--) {
-      String uri = LocatorChoice.strip(innermostFirst.get(i));
+      String uri = LocatorCandidates.normalize(innermostFirst.get(i));
       if (forward.isEmpty() || !forward.get(forward.size() - 1).equals(uri)) {
         forward.add(uri);
       }
@@ -93,17 +207,20 @@ final class SubResourceGate implements ContainerRequestFilter {
     return forward;
   }
 
-  /** What the locator at {@code level} (0: the root resource's) consumed, or null if unknown. */
+  /**
+   * What the locator at {@code level} (0: the root resource's) consumed, or null if the matched
+   * URIs do not say: too few of them, or they do not nest.
+   */
   private static String consumed(List<String> forward, int level) {
     if (level + 1 >= forward.size()) {
       return null;
     }
     String before = forward.get(level);
     String after = forward.get(level + 1);
-    if (!after.startsWith(before)) {
+    if (!after.startsWith(before) || (!before.isEmpty() && after.length() > before.length() && after.charAt(before.length()) != '/')) {
       return null;
     }
-    return LocatorChoice.strip(after.substring(before.length()));
+    return after.substring(before.length());
   }
 
   @Override

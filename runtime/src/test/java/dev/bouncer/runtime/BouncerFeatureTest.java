@@ -159,6 +159,12 @@ class BouncerFeatureTest {
     SubResourceGate gate = assertInstanceOf(SubResourceGate.class, registered.get(0).component());
     assertEquals(BouncerFeature.GATE_PRIORITY, registered.get(0).priority());
     // The gate answers with the feature's configuration: an anonymous caller gets its challenge.
+    java.lang.reflect.Field info = SubResourceGate.class.getDeclaredField("resourceInfo");
+    info.setAccessible(true);
+    info.set(
+        gate,
+        RecordingFeatureContext.resource(
+            SubResourceGateTest.Child.class, SubResourceGateTest.Child.class.getMethod("get")));
     FakeRequest request =
         FakeRequest.with(FakeSecurityContext.anonymous())
             .uriInfo(

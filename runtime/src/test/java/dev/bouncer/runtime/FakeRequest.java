@@ -21,6 +21,7 @@ public final class FakeRequest {
   private final ContainerRequestContext context;
   private UriInfo uriInfo;
   private MultivaluedMap<String, String> headers;
+  private String httpMethod = "GET";
 
   private FakeRequest(SecurityContext securityContext) {
     context =
@@ -50,6 +51,8 @@ public final class FakeRequest {
                         throw new UnsupportedOperationException("no headers given");
                       }
                       return headers;
+                    case "getMethod":
+                      return httpMethod;
                     case "toString":
                       return "FakeRequest";
                     default:
@@ -66,6 +69,12 @@ public final class FakeRequest {
   /** Gives the request a {@link UriInfo}; without one, {@code getUriInfo} throws. */
   public FakeRequest uriInfo(UriInfo info) {
     this.uriInfo = info;
+    return this;
+  }
+
+  /** Sets the request's HTTP method (GET unless set). */
+  public FakeRequest method(String name) {
+    this.httpMethod = name;
     return this;
   }
 

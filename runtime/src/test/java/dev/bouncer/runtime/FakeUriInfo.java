@@ -59,6 +59,7 @@ public final class FakeUriInfo {
                 case "getMatchedResources/0":
                   return matchedResources;
                 case "getMatchedURIs/0":
+                case "getMatchedURIs/1":
                   return matchedUris;
                 case "getRequestUri/0":
                   return requestUri;

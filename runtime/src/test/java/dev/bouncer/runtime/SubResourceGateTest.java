@@ -27,7 +27,19 @@ import org.junit.jupiter.api.Test;
  */
 class SubResourceGateTest {
 
-  static class Root {}
+  static class Root {
+    public Child admin() {
+      return new Child();
+    }
+
+    public Child tenant() {
+      return new Child();
+    }
+
+    public Child open() {
+      return new Child();
+    }
+  }
 
   static class Child {
     public void get() {}
@@ -37,6 +49,9 @@ class SubResourceGateTest {
     public void plain() {}
 
     public void foreign() {}
+
+    @jakarta.ws.rs.OPTIONS
+    public void preflight() {}
   }
 
   static class Grand {
@@ -88,9 +103,16 @@ class SubResourceGateTest {
     }
   }
 
-  /** A gate as the server would have it after injecting {@code ResourceInfo}. */
+  /**
+   * A gate as the server would have it after injecting {@code ResourceInfo}, on a server like
+   * RESTEasy 6 whose matched URIs may rule out candidate locators.
+   */
   private SubResourceGate gate(Method resourceMethod) {
-    SubResourceGate gate = new SubResourceGate(binder);
+    return gate(resourceMethod, MatchedLocators.MATCHED_URIS);
+  }
+
+  private SubResourceGate gate(Method resourceMethod, MatchedLocators server) {
+    SubResourceGate gate = new SubResourceGate(binder, server);
     ResourceInfo info =
         RecordingFeatureContext.resource(
             resourceMethod == null ? null : resourceMethod.getDeclaringClass(), resourceMethod);
@@ -331,17 +353,17 @@ class SubResourceGateTest {
           0,
           run(
               gate(method(Grand.class, "get")),
-              request(FakeSecurityContext.user("ann", "admin", "b"), viaChild("b"))));
+              request(FakeSecurityContext.user("ann", "admin", "x"), viaChild("zz"))));
       assertEquals(
           403,
           run(
               gate(method(Grand.class, "get")),
-              request(FakeSecurityContext.user("ann", "b"), viaChild("b"))));
+              request(FakeSecurityContext.user("ann", "x"), viaChild("zz"))));
       assertEquals(
           403,
           run(
               gate(method(Grand.class, "get")),
-              request(FakeSecurityContext.user("ann", "admin"), viaChild("b"))));
+              request(FakeSecurityContext.user("ann", "admin"), viaChild("zz"))));
     }
 
     @Test
@@ -355,8 +377,9 @@ class SubResourceGateTest {
 
     @Test
     void repeatedUrisDoNotShiftWhatEachLocatorConsumed() {
-      // Through "b", the literal outranks "{x}": role x is not needed. Were the repeated
-      // "root/admin" kept, the inner locator would seem to consume "" and both would hold.
+      // "b" spells the literal exactly, which the matching algorithm ranks above "{x}": role x is
+      // not needed. Were the repeated "root/admin" kept, the inner locator would seem to consume
+      // "" and both would hold.
       assertEquals(
           0,
           run(
@@ -372,6 +395,25 @@ class SubResourceGateTest {
           run(
               gate(method(Grand.class, "get")),
               request(FakeSecurityContext.user("ann", "admin", "b"), viaChild("zz"))));
+    }
+
+    @Test
+    void anEncodedOrMatrixReadingKeepsEveryCandidateItFits() {
+      // "%62" and "b;m=1" may have been matched by "b" or by "{x}": both hold.
+      for (String segment : List.of("%62", "b;m=1")) {
+        assertEquals(
+            403,
+            run(
+                gate(method(Grand.class, "get")),
+                request(FakeSecurityContext.user("ann", "admin", "b"), viaChild(segment))),
+            segment);
+        assertEquals(
+            0,
+            run(
+                gate(method(Grand.class, "get")),
+                request(FakeSecurityContext.user("ann", "admin", "b", "x"), viaChild(segment))),
+            segment);
+      }
     }
 
     @Test
@@ -421,6 +463,104 @@ class SubResourceGateTest {
       }
 
       assertEquals(before + 1, SubResourceGateTest_Root_BouncerGuards.LOCATOR_LOOKUPS.get());
+    }
+  }
+
+  /** A server that says which locators it invoked, as Jersey does. */
+  private static MatchedLocators saying(MatchedLocators.Invoked... invoked) {
+    return new MatchedLocators() {
+      @Override
+      List<Invoked> invoked(jakarta.ws.rs.core.UriInfo uriInfo) {
+        return List.of(invoked);
+      }
+    };
+  }
+
+  private static MatchedLocators.Invoked locator(Class<?> type, String name) {
+    return new MatchedLocators.Invoked(type, method(type, name));
+  }
+
+  @Nested
+  class ServerSaysWhichLocatorRan {
+
+    @Test
+    void theInvokedLocatorsPolicyHoldsWhateverThePathLooksLike() {
+      // The matched URIs say "public" (open), the server says admin() ran: admin holds.
+      SubResourceGate gate = gate(method(Child.class, "get"), saying(locator(Root.class, "admin")));
+
+      assertEquals(401, run(gate, request(FakeSecurityContext.anonymous(), viaRoot("public", "get"))));
+      assertEquals(
+          403, run(gate, request(FakeSecurityContext.user("a", "tenant", "reader"), viaRoot("public", "get"))));
+      FakeRequest allowed = request(FakeSecurityContext.user("a", "admin", "reader"), viaRoot("public", "get"));
+      assertEquals(0, run(gate, allowed));
+      assertSame(enforcer, allowed.property(Enforcer.DECIDED));
+    }
+
+    @Test
+    void onlyTheInvokedLocatorHolds() {
+      // The path says "admin", the server says open() ran: no locator policy, the method's holds.
+      SubResourceGate gate = gate(method(Child.class, "get"), saying(locator(Root.class, "open")));
+      FakeSecurityContext reader = FakeSecurityContext.user("a", "reader");
+
+      assertEquals(0, run(gate, request(reader, viaRoot("admin", "get"))));
+      assertEquals(List.of("reader"), reader.askedRoles());
+      assertEquals(
+          403, run(gate, request(FakeSecurityContext.user("a", "admin"), viaRoot("admin", "get"))));
+    }
+
+    @Test
+    void noLocatorInvokedLeavesTheRequestToTheMethodsOwnFilter() {
+      FakeRequest request = request(FakeSecurityContext.anonymous(), viaRoot("admin", "get"));
+
+      assertEquals(0, run(gate(method(Child.class, "get"), saying()), request));
+      assertNull(request.property(Enforcer.DECIDED));
+    }
+
+    @Test
+    void theServersOwnOptionsAnswerIsNotChecked() throws Exception {
+      // Jersey answers OPTIONS with an inflector of its own: no application method runs.
+      Method inflector = Runnable.class.getMethod("run");
+      FakeRequest options =
+          request(FakeSecurityContext.anonymous(), viaRoot("admin", "get")).method("OPTIONS");
+
+      assertEquals(0, run(gate(inflector, saying(locator(Root.class, "admin"))), options));
+      assertNull(options.property(Enforcer.DECIDED));
+    }
+
+    @Test
+    void anOptionsMethodOfTheApplicationIsChecked() throws Exception {
+      FakeRequest options =
+          request(FakeSecurityContext.anonymous(), viaRoot("admin", "preflight")).method("OPTIONS");
+
+      assertEquals(
+          401,
+          run(gate(method(Child.class, "preflight"), saying(locator(Root.class, "admin"))), options));
+    }
+
+    @Test
+    void theServersOwnHandlerForAnotherMethodIsStillBehindTheLocator() throws Exception {
+      Method handler = Runnable.class.getMethod("run");
+      FakeRequest get = request(FakeSecurityContext.anonymous(), viaRoot("admin", "get"));
+
+      assertEquals(401, run(gate(handler, saying(locator(Root.class, "admin"))), get));
+    }
+  }
+
+  @Nested
+  class ServerCannotSay {
+
+    @Test
+    void everyCandidateLocatorHolds() {
+      // No adapter at all: nothing rules "admin" or "tenants/{t}" out, even through "public".
+      SubResourceGate gate = gate(method(Child.class, "get"), MatchedLocators.UNKNOWN);
+
+      assertEquals(
+          403, run(gate, request(FakeSecurityContext.user("a", "admin", "reader"), viaRoot("public", "get"))));
+      assertEquals(
+          0,
+          run(
+              gate,
+              request(FakeSecurityContext.user("a", "admin", "tenant", "reader"), viaRoot("public", "get"))));
     }
   }
 

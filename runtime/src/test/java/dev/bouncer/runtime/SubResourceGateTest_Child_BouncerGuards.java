@@ -23,6 +23,8 @@ public final class SubResourceGateTest_Child_BouncerGuards implements GeneratedG
         return PERMIT_ALL;
       case "plain":
         return NO_POLICY;
+      case "preflight":
+        return new RoleCheck(enforcer, "reader");
       case "foreign":
         return request -> {};
       default:

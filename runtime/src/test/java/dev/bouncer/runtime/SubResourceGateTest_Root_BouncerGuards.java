@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stands in for what the processor generates for {@link SubResourceGateTest.Root}: locators
  * {@code admin} (role admin), {@code tenants/{t}} (role tenant) and {@code public} (open) return a
- * {@code Child}; {@code other} returns a {@code Grand} and needs role other; {@code /} (role admin)
+ * {@code Child} (methods {@code admin()}, {@code tenant()} and {@code open()}); {@code other} returns a {@code Grand} and needs role other; {@code /} (role admin)
  * and {@code {t}} (role tenant) return a {@code Foreign}.
  */
 public final class SubResourceGateTest_Root_BouncerGuards implements GeneratedGuards {
@@ -19,7 +19,17 @@ public final class SubResourceGateTest_Root_BouncerGuards implements GeneratedGu
   @Override
   public ContainerRequestFilter guardFor(
       String methodName, Class<?>[] parameterTypes, Enforcer enforcer) {
-    return null;
+    // The locators by their own signatures, for servers that say which one they invoked.
+    switch (methodName) {
+      case "admin":
+        return new RoleCheck(enforcer, "admin");
+      case "tenant":
+        return new RoleCheck(enforcer, "tenant");
+      case "open":
+        return PERMIT_ALL;
+      default:
+        return null;
+    }
   }
 
   @Override

@@ -122,6 +122,27 @@ public final class Apps {
     };
   }
 
+  /**
+   * The sub-resource locator attack surface ({@code dev.bouncer.it.app.locators}): configured with
+   * a grants-based authorizer, or with nothing of Bouncer's registered (roles from grants).
+   */
+  public static Application locators(boolean explicit) {
+    Set<Class<?>> classes =
+        Set.of(
+            dev.bouncer.it.app.locators.PeopleResource.class,
+            dev.bouncer.it.app.locators.VaultLocators.class,
+            dev.bouncer.it.app.locators.StoreLocators.class,
+            TestAuthenticationFilter.class);
+    return app(
+        classes,
+        explicit
+            ? BouncerFeature.builder()
+                .authorizer(Authorizer.fromGrants(TestAuthenticationFilter::grantsOf))
+                .challenge(CHALLENGE)
+                .build()
+            : null);
+  }
+
   private static Application app(Object feature) {
     return app(RESOURCES, feature);
   }

@@ -16,6 +16,13 @@ public final class Hits {
     return "ran " + key;
   }
 
+  /** Every count so far, by key: tests compare two snapshots to see exactly what ran. */
+  public static Map<String, Integer> snapshot() {
+    Map<String, Integer> copy = new java.util.TreeMap<>();
+    COUNTS.forEach((key, n) -> copy.put(key, n.get()));
+    return copy;
+  }
+
   public static int count(String key) {
     AtomicInteger n = COUNTS.get(key);
     return n == null ? 0 : n.get();

@@ -136,12 +136,18 @@ public final class GuardsWriter {
             Comments.line(endpoint.display()),
             Comments.line(endpoint.locates().toString()),
             Comments.line(describe(endpoint.policy())));
+        CodeBlock filter = filterFor(endpoint, spec);
         CodeBlock add =
-            CodeBlock.of(
-                "locators.add(new $T($S, $L))",
-                LOCATOR,
-                endpoint.methodPath(),
-                filterFor(endpoint, spec));
+            CodeBlock.of("locators.add(new $T($S, $L))", LOCATOR, endpoint.methodPath(), filter);
+        // The locator by its own signature too: where a server says which locator it invoked,
+        // the runtime asks for exactly that one.
+        guardFor.addCode(
+            "// $L: $L\n",
+            Comments.line(endpoint.display()),
+            Comments.line(describe(endpoint.policy())));
+        guardFor.beginControlFlow("if ($L)", signatures(endpoint));
+        guardFor.addStatement("return $L", filter);
+        guardFor.endControlFlow();
         if (endpoint.locates().toString().equals("java.lang.Object")) {
           locatorGuards.addStatement(add); // may return anything
         } else {

@@ -60,9 +60,11 @@ public interface GeneratedGuards {
   }
 
   /**
-   * The filter that enforces the policy of a resource method.
+   * The filter that enforces the policy of a resource method, or of a sub-resource locator (its
+   * own policy or its class's): where a server says which locator it invoked, the runtime asks for
+   * exactly that one.
    *
-   * @param methodName the resource method's name
+   * @param methodName the resource method's or locator's name
    * @param parameterTypes its erased parameter types
    * @param enforcer the configuration to enforce with
    * @return a new filter for the method; {@link #PERMIT_ALL} or {@link #NO_POLICY} if its policy
