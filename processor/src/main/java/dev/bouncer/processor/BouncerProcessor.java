@@ -8,6 +8,7 @@ import dev.bouncer.processor.report.HumanReports;
 import dev.bouncer.processor.report.Report;
 import dev.bouncer.processor.report.ReportJson;
 import dev.bouncer.processor.report.ReportWriter;
+import dev.bouncer.processor.validation.LocalClasses;
 import dev.bouncer.processor.validation.Message;
 import dev.bouncer.processor.validation.PolicyAnnotations;
 import dev.bouncer.processor.validation.Reporter;
@@ -59,6 +60,7 @@ public final class BouncerProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ApplicationPaths applicationPaths;
   private ReportWriter reportWriter;
+  private LocalClasses localClasses;
   private boolean failed;
   private Element current;
 
@@ -127,6 +129,15 @@ public final class BouncerProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (localClasses == null) {
+      localClasses = LocalClasses.create(processingEnv, reporter);
+    }
+    if (localClasses != null) {
+      for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+        current = root;
+        localClasses.check(root);
+      }
+    }
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
     Set<String> scanned = scannedAnnotations();
