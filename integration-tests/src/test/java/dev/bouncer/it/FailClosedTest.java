@@ -57,6 +57,24 @@ public abstract class FailClosedTest {
   }
 
   @Test
+  void processorDidNotRun_composedAnnotationIsDenied() throws Exception {
+    Class<?> resource =
+        compile("ComposedNoProcessorResource", "@dev.bouncer.it.app.AdminOnly", false);
+    try (ServerUnderTest server = factory().start(Apps.explicitWith(Set.of(resource)))) {
+      assertDenied(server, "/composednoprocessorresource", "dyn.ComposedNoProcessorResource");
+    }
+  }
+
+  @Test
+  void processorDidNotRun_classLevelComposedAnnotationIsDenied() throws Exception {
+    Class<?> resource =
+        compile("ComposedClassResource", "", false, "@dev.bouncer.it.app.SuperAdmin");
+    try (ServerUnderTest server = factory().start(Apps.explicitWith(Set.of(resource)))) {
+      assertDenied(server, "/composedclassresource", "dyn.ComposedClassResource");
+    }
+  }
+
+  @Test
   void processorDidNotRun_unannotatedEndpointStaysOpen() throws Exception {
     Class<?> resource = compile("PlainResource", "", false);
     try (ServerUnderTest server = factory().start(Apps.explicitWith(Set.of(resource)))) {

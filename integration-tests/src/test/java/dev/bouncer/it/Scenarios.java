@@ -113,6 +113,7 @@ public final class Scenarios {
     inheritance(s);
     locators(s);
     async(s);
+    composed(s);
     return List.copyOf(s);
   }
 
@@ -199,6 +200,55 @@ public final class Scenarios {
     // The authorizer throws at the first locator: 500, nothing beneath runs.
     add(s, THROWING_AUTHORIZER, "GET", "/tenants/acme/projects/p1", "project.view", all, 500);
     add(s, THROWING_AUTHORIZER, "GET", "/tenants/guest", "tenant.about", NO_GRANTS, 200);
+  }
+
+  /**
+   * Composed annotations (class-level and method-level, two levels deep, with a template, a
+   * composed @PermitAll), and class-level policies of a marker interface and of an abstract base
+   * class applied to the resource methods a class declares itself.
+   */
+  private static void composed(List<Scenario> s) {
+    Identity staff = Identity.caller("st", List.of("staff"));
+    Identity admin = Identity.caller("ca", List.of("composed:admin"));
+    Identity item7 = Identity.caller("i7", List.of("composed:item:7"));
+    // Class-level @StaffOnly (meta: @RolesAllowed("staff")).
+    add(s, EXPLICIT, "GET", "/composed", "composed.list", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/composed", "composed.list", admin, 403);
+    add(s, EXPLICIT, "GET", "/composed", "composed.list", staff, 200);
+    // Method-level @AdminOnly (meta: @RequiresPermission("composed:admin")) replaces it.
+    add(s, EXPLICIT, "GET", "/composed/admin", "composed.admin", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/composed/admin", "composed.admin", staff, 403);
+    add(s, EXPLICIT, "GET", "/composed/admin", "composed.admin", admin, 200);
+    // @SuperAdmin (meta: @AdminOnly (meta: @RequiresPermission)).
+    add(s, EXPLICIT, "GET", "/composed/root", "composed.root", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/composed/root", "composed.root", staff, 403);
+    add(s, EXPLICIT, "GET", "/composed/root", "composed.root", admin, 200);
+    // @CanReadItem: its {id} is the endpoint's path variable.
+    add(s, EXPLICIT, "GET", "/composed/items/7", "composed.item", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/composed/items/8", "composed.item", item7, 403);
+    add(s, EXPLICIT, "GET", "/composed/items/7", "composed.item", item7, 200);
+    // A composed @PermitAll.
+    add(s, EXPLICIT, "GET", "/composed/open", "composed.open", ANONYMOUS, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/composed/admin", "composed.admin", ANONYMOUS, 401);
+    add(s, ZERO_REGISTRATION, "GET", "/composed/admin", "composed.admin", staff, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/composed/admin", "composed.admin", admin, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/composed", "composed.list", staff, 200);
+
+    // A marker interface's class-level policy.
+    Identity marked = Identity.caller("mk", List.of("marked:read"));
+    add(s, EXPLICIT, "GET", "/marked", "marked.get", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/marked", "marked.get", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/marked", "marked.get", marked, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/marked", "marked.get", NO_GRANTS, 403);
+    add(s, ZERO_REGISTRATION, "GET", "/marked", "marked.get", marked, 200);
+    // An abstract base's class-level policy, on the subclass's own method and on its inherited one.
+    Identity based = Identity.caller("bd", List.of("based:read"));
+    add(s, EXPLICIT, "GET", "/based/b", "based.b", ANONYMOUS, 401);
+    add(s, EXPLICIT, "GET", "/based/b", "based.b", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/based/b", "based.b", based, 200);
+    add(s, EXPLICIT, "GET", "/based/a", "based.a", NO_GRANTS, 403);
+    add(s, EXPLICIT, "GET", "/based/a", "based.a", based, 200);
+    add(s, ZERO_REGISTRATION, "GET", "/based/b", "based.b", based, 200);
   }
 
   /** Asynchronous and streaming resource methods are checked before they run. */

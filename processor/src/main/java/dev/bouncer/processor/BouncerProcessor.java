@@ -8,7 +8,9 @@ import dev.bouncer.processor.report.HumanReports;
 import dev.bouncer.processor.report.Report;
 import dev.bouncer.processor.report.ReportJson;
 import dev.bouncer.processor.report.ReportWriter;
+import dev.bouncer.processor.validation.LocalClasses;
 import dev.bouncer.processor.validation.Message;
+import dev.bouncer.processor.validation.PolicyAnnotations;
 import dev.bouncer.processor.validation.Reporter;
 import dev.bouncer.processor.validation.ResourceScanner;
 import java.io.IOException;
@@ -50,11 +52,15 @@ public final class BouncerProcessor extends AbstractProcessor {
   private final List<Endpoint> reported = new ArrayList<>();
   private final Set<String> done = new LinkedHashSet<>();
   private final Set<TypeElement> originating = new LinkedHashSet<>();
-  /** Types whose resource methods use types not generated yet: retried next round. */
-  private final Set<String> deferred = new LinkedHashSet<>();
+  /**
+   * Types that use types not generated yet, by qualified name (never by Element: a later round has
+   * new ones), with what they miss: retried next round, reported if still missing in the last.
+   */
+  private final java.util.Map<String, List<String>> deferred = new java.util.LinkedHashMap<>();
   private Reporter reporter;
   private ApplicationPaths applicationPaths;
   private ReportWriter reportWriter;
+  private LocalClasses localClasses;
   private boolean failed;
   private Element current;
 
@@ -100,6 +106,7 @@ public final class BouncerProcessor extends AbstractProcessor {
     }
     try {
       if (round.processingOver()) {
+        reportStillDeferred();
         if (!failed && reporter.errorCount() == 0) {
           writeReport();
         }
@@ -122,6 +129,15 @@ public final class BouncerProcessor extends AbstractProcessor {
   }
 
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (localClasses == null) {
+      localClasses = LocalClasses.create(processingEnv, reporter);
+    }
+    if (localClasses != null) {
+      for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+        current = root;
+        localClasses.check(root);
+      }
+    }
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
     Set<String> scanned = scannedAnnotations();
@@ -130,10 +146,27 @@ public final class BouncerProcessor extends AbstractProcessor {
         applicationPaths.collect(round.getElementsAnnotatedWith(annotation));
         continue;
       }
-      if (!scanned.contains(annotation.getQualifiedName().toString())) {
+      boolean composed = PolicyAnnotations.composedPolicy(annotation);
+      if (!scanned.contains(annotation.getQualifiedName().toString()) && !composed) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (composed && !policyTarget(element)) {
+          reporter.error(
+              Message.COMPOSED_ANNOTATION,
+              "@"
+                  + annotation.getSimpleName()
+                  + " declares a policy, but on "
+                  + describeKind(element)
+                  + " it protects nothing: Bouncer enforces policies on resource methods and"
+                  + " classes only. Move it to the resource method or class, and narrow"
+                  + " @Target of "
+                  + annotation.getSimpleName()
+                  + " to TYPE and METHOD.",
+              element,
+              mirrorOf(element, annotation));
+          continue;
+        }
         TypeElement type = enclosingType(element);
         if (type != null) {
           types.put(type.getQualifiedName().toString(), type);
@@ -145,7 +178,7 @@ public final class BouncerProcessor extends AbstractProcessor {
         types.put(type.getQualifiedName().toString(), type);
       }
     }
-    for (String name : deferred) {
+    for (String name : deferred.keySet()) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
         types.put(name, type);
@@ -167,9 +200,10 @@ public final class BouncerProcessor extends AbstractProcessor {
       if (done.contains(name)) {
         continue;
       }
-      if (scanner.incomplete(type)) {
+      List<String> unresolved = scanner.unresolved(type);
+      if (!unresolved.isEmpty()) {
         // Another processor may generate the missing types in this round: try again in the next.
-        deferred.add(type.getQualifiedName().toString());
+        deferred.put(type.getQualifiedName().toString(), unresolved);
         continue;
       }
       done.add(name);
@@ -194,6 +228,26 @@ public final class BouncerProcessor extends AbstractProcessor {
             type);
       }
     }
+  }
+
+  /**
+   * Reports every type still waiting for types that no round generated: Bouncer generated nothing
+   * for it, so it must not compile as if it were protected.
+   */
+  private void reportStillDeferred() {
+    for (java.util.Map.Entry<String, List<String>> e : deferred.entrySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
+      reporter.error(
+          Message.UNRESOLVED_TYPE,
+          e.getKey()
+              + " uses "
+              + String.join(", ", e.getValue())
+              + ", which no round of annotation processing produced, so Bouncer could not"
+              + " generate its policies. Fix the type name or the import, or make sure the"
+              + " annotation processor that generates it runs in the same compilation.",
+          type);
+    }
+    deferred.clear();
   }
 
   private void writeReport() {
@@ -246,6 +300,31 @@ public final class BouncerProcessor extends AbstractProcessor {
     }
   }
 
+  /** Whether a policy annotation on {@code element} can mean anything: a type or a method. */
+  private static boolean policyTarget(Element element) {
+    return element.getKind().isClass()
+        || element.getKind().isInterface()
+        || element.getKind() == ElementKind.METHOD;
+  }
+
+  private static String describeKind(Element element) {
+    if (element.getKind() == ElementKind.CONSTRUCTOR) {
+      return "a constructor of " + element.getEnclosingElement().getSimpleName();
+    }
+    String kind = element.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return "the " + kind + " " + element.getSimpleName();
+  }
+
+  private static javax.lang.model.element.AnnotationMirror mirrorOf(
+      Element element, TypeElement annotation) {
+    for (javax.lang.model.element.AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
   /** The root types and every type nested in them. */
   private static List<Element> allTypes(Set<? extends Element> roots) {
     List<Element> all = new ArrayList<>();
@@ -289,7 +368,8 @@ public final class BouncerProcessor extends AbstractProcessor {
       for (Element e : annotated) {
         for (var mirror : e.getAnnotationMirrors()) {
           TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
-          if (scanned.contains(annotationType.getQualifiedName().toString())) {
+          if (scanned.contains(annotationType.getQualifiedName().toString())
+              || PolicyAnnotations.composedPolicy(annotationType)) {
             return true;
           }
         }
@@ -305,7 +385,9 @@ public final class BouncerProcessor extends AbstractProcessor {
     while (e != null && !(e.getKind().isClass() || e.getKind().isInterface())) {
       e = e.getEnclosingElement();
     }
-    if (e == null || e.getKind() == ElementKind.ANNOTATION_TYPE || e.getKind() == ElementKind.ENUM) {
+    // An enum is scanned like any class: one with policies but no resource methods is an error.
+    // An annotation type with a policy annotation is a composed annotation, checked where used.
+    if (e == null || e.getKind() == ElementKind.ANNOTATION_TYPE) {
       return null;
     }
     return (TypeElement) e;

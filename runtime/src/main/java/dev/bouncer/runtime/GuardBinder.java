@@ -205,7 +205,11 @@ final class GuardBinder {
       return null;
     }
     String cause =
-        seenByProcessor
+        resourceClass.isAnonymousClass() || resourceClass.isLocalClass()
+            ? ". It is an anonymous or local class, which annotation processors never see, so"
+                + " Bouncer cannot enforce its policies (javac reports [BouncerLocalClass] for it):"
+                + " make it a named nested or top-level class."
+            : seenByProcessor
             ? ". The processor found no policy for the method, though the running classes carry"
                 + " one: the generated code is older than the classes. Rebuild."
             : ". The bouncer-processor most likely did not run when this class was compiled: add"

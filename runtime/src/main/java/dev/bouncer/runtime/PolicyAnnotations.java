@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * Start-up reflection only: does a resource method carry a policy annotation that Bouncer must
  * enforce, on itself, its class, or a supertype method it overrides or that type? Compared by name
- * so that the runtime needs no annotation API on the class path.
+ * so that the runtime needs no annotation API on the class path. A composed annotation (one
+ * annotated, at any depth, with a policy annotation, such as {@code @AdminOnly} annotated
+ * {@code @RequiresPermission("admin")}) counts as the policy annotation it carries, as it does for
+ * the processor.
  */
 final class PolicyAnnotations {
   private static final Set<String> ENFORCED =
@@ -19,6 +22,29 @@ final class PolicyAnnotations {
           "dev.bouncer.RequiresPermission",
           "jakarta.annotation.security.RolesAllowed",
           "jakarta.annotation.security.DenyAll");
+
+  private static final String PERMIT_ALL = "jakarta.annotation.security.PermitAll";
+
+  /**
+   * Per annotation type, the policy annotation it carries as a meta-annotation, as {@code
+   * "@AdminOnly (meta: @RequiresPermission)"}, or "" if none; computed once per type.
+   */
+  private static final ClassValue<Meta> COMPOSED =
+      new ClassValue<>() {
+        @Override
+        protected Meta computeValue(Class<?> annotationType) {
+          return composed(annotationType);
+        }
+      };
+
+  /** What an annotation type carries: nothing (text ""), {@code @PermitAll}, or an enforced one. */
+  private record Meta(String text, boolean permitAll) {
+    static final Meta NONE = new Meta("", false);
+
+    boolean enforced() {
+      return !text.isEmpty() && !permitAll;
+    }
+  }
 
   private PolicyAnnotations() {}
 
@@ -124,9 +150,11 @@ final class PolicyAnnotations {
     return true;
   }
 
+  /** Whether the method itself carries {@code @PermitAll}, written or composed. */
   private static boolean hasPermitAll(Method method) {
     for (Annotation a : method.getAnnotations()) {
-      if (a.annotationType().getName().equals("jakarta.annotation.security.PermitAll")) {
+      String name = a.annotationType().getName();
+      if (name.equals(PERMIT_ALL) || COMPOSED.get(a.annotationType()).permitAll()) {
         return true;
       }
     }
@@ -139,7 +167,60 @@ final class PolicyAnnotations {
       if (ENFORCED.contains(name)) {
         return "@" + a.annotationType().getSimpleName();
       }
+      Meta composed = COMPOSED.get(a.annotationType());
+      if (composed.enforced()) {
+        return composed.text();
+      }
     }
     return null;
   }
+
+  /**
+   * The enforced policy annotation (or else {@code @PermitAll}) that {@code annotationType} carries
+   * as a meta-annotation at any depth, described; "" if none. An enforced one wins over {@code
+   * PermitAll}: the processor rejects an annotation that carries two, and if its class was
+   * compiled without the processor, denying is the safe reading.
+   */
+  private static Meta composed(Class<?> annotationType) {
+    Meta permitAll = Meta.NONE;
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    java.util.Map<Class<?>, java.util.List<String>> chains = new java.util.HashMap<>();
+    todo.add(annotationType);
+    chains.put(annotationType, java.util.List.of(annotationType.getSimpleName()));
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      java.util.List<String> chain = chains.get(type);
+      for (Annotation meta : type.getAnnotations()) {
+        Class<? extends Annotation> metaType = meta.annotationType();
+        String name = metaType.getName();
+        if (ENFORCED.contains(name)) {
+          return new Meta(describe(chain, metaType.getSimpleName()), false);
+        }
+        if (name.equals(PERMIT_ALL)) {
+          if (permitAll == Meta.NONE) {
+            permitAll = new Meta(describe(chain, metaType.getSimpleName()), true);
+          }
+          continue;
+        }
+        if (name.startsWith("java.lang.annotation.") || chains.containsKey(metaType)) {
+          continue; // @Retention, @Target, ...; or seen (a cycle, a diamond)
+        }
+        java.util.List<String> longer = new java.util.ArrayList<>(chain);
+        longer.add(metaType.getSimpleName());
+        chains.put(metaType, longer);
+        todo.add(metaType);
+      }
+    }
+    return permitAll;
+  }
+
+  /** {@code @A (meta: @B (meta: @RequiresPermission))}. */
+  private static String describe(java.util.List<String> chain, String policy) {
+    String text = "@" + policy;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      text = "@" + chain.get(i) + " (meta: " + text + ")";
+    }
+    return text;
+  }
+
 }

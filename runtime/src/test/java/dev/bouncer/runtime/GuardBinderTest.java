@@ -1,6 +1,7 @@
 package dev.bouncer.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -248,6 +249,28 @@ class GuardBinderTest {
       assertTrue(message.contains("GuardBinderTest$Guarded.annotatedOnSupertype()"), message);
       assertTrue(message.contains("@DenyAll"), message);
       assertTrue(message.contains("older than the classes"), message);
+    }
+
+    @Test
+    void anAnonymousClassWithAPolicyIsDeniedAndTheLogSaysWhy() {
+      Object anonymous =
+          new Object() {
+            @dev.bouncer.Authenticated
+            public String get() {
+              return null;
+            }
+          };
+
+      ContainerRequestFilter filter =
+          binder.filterFor(anonymous.getClass(), method(anonymous.getClass(), "get"));
+
+      assertInstanceOf(MissingPolicyGuard.class, filter);
+      assertDeniesWith500(filter);
+      String message = log.records().get(0).getMessage();
+      assertTrue(message.contains("anonymous or local class"), message);
+      assertTrue(message.contains("make it a named nested or top-level class"), message);
+      assertFalse(message.contains("Rebuild"), message);
+      assertFalse(message.contains("did not run"), message);
     }
 
     @Test

@@ -367,4 +367,70 @@ class PolicyAnnotationsTest {
     assertNull(find(UnrelatedOverload.class, "put", String.class));
     assertEquals("@RolesAllowed", find(UnrelatedOverload.class, "put", Integer.class));
   }
+
+  // --- Composed annotations ---
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @RequiresPermission("meta:admin")
+  @interface AdminOnly {}
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @AdminOnly
+  @interface SuperAdmin {}
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @PermitAll
+  @interface Public {}
+
+  @Retention(RetentionPolicy.RUNTIME)
+  @Cyclic
+  @Public
+  @interface Cyclic {}
+
+  static class Composed {
+    @AdminOnly
+    public void composed() {}
+
+    @SuperAdmin
+    public void metaMeta() {}
+
+    @Public
+    public void open() {}
+
+    @Cyclic
+    public void cyclic() {}
+  }
+
+  @AdminOnly
+  static class ComposedOnClass {
+    public void inherits() {}
+
+    @Public
+    public void open() {}
+  }
+
+  @Test
+  void composedAnnotation_onTheMethod_isEnforced() throws Exception {
+    assertEquals("@AdminOnly (meta: @RequiresPermission)", find(Composed.class, "composed"));
+    assertEquals(
+        "@SuperAdmin (meta: @AdminOnly (meta: @RequiresPermission))",
+        find(Composed.class, "metaMeta"));
+  }
+
+  @Test
+  void composedAnnotation_onTheClass_isEnforced() throws Exception {
+    assertEquals("@AdminOnly (meta: @RequiresPermission)", find(ComposedOnClass.class, "inherits"));
+  }
+
+  @Test
+  void composedPermitAll_onTheMethod_isDeliberatelyOpen_andCyclesEnd() throws Exception {
+    assertNull(find(Composed.class, "open"));
+    assertNull(find(ComposedOnClass.class, "open"));
+    assertNull(find(Composed.class, "cyclic"));
+  }
+
+  @Test
+  void composedAnnotation_anywhereInAType_isFound() {
+    assertEquals("@AdminOnly (meta: @RequiresPermission)", PolicyAnnotations.anyIn(Composed.class));
+  }
 }

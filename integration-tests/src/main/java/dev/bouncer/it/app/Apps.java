@@ -24,6 +24,9 @@ public final class Apps {
           ReportsResource.class,
           TenantsResource.class,
           AsyncResource.class,
+          ComposedResource.class,
+          MarkedResource.class,
+          BasedResource.class,
           TestAuthenticationFilter.class);
 
   private Apps() {}

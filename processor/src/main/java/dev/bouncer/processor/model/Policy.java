@@ -5,6 +5,7 @@ import dev.bouncer.processor.dsl.Semantics;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * A policy read from one element's annotations.
@@ -15,7 +16,11 @@ import javax.lang.model.element.Element;
  * @param written the expression as written; null unless {@code kind} is PERMISSION
  * @param origin where the policy was declared
  * @param element the element that carries the annotation; null for NONE
- * @param annotation the annotation that declares it (for diagnostics); null for NONE
+ * @param annotation the annotation written on {@code element} that declares it, itself or a
+ *     composed annotation (for diagnostics); null for NONE
+ * @param via for a policy declared through a composed annotation, the composed annotation types
+ *     from the one written on {@code element} down to the one annotated with the policy annotation;
+ *     empty otherwise
  */
 public record Policy(
     PolicyKind kind,
@@ -24,10 +29,29 @@ public record Policy(
     String written,
     Origin origin,
     Element element,
-    AnnotationMirror annotation) {
+    AnnotationMirror annotation,
+    List<TypeElement> via) {
 
   public Policy {
     roles = List.copyOf(roles);
+    via = List.copyOf(via);
+  }
+
+  /** A policy written directly, not through a composed annotation. */
+  public Policy(
+      PolicyKind kind,
+      List<String> roles,
+      Expr expression,
+      String written,
+      Origin origin,
+      Element element,
+      AnnotationMirror annotation) {
+    this(kind, roles, expression, written, origin, element, annotation, List.of());
+  }
+
+  /** The same policy, declared through the composed annotations {@code via}. */
+  public Policy composedVia(List<TypeElement> chain) {
+    return new Policy(kind, roles, expression, written, origin, element, annotation, chain);
   }
 
   /** The policy of an endpoint with no annotation in effect. */
@@ -37,7 +61,7 @@ public record Policy(
 
   /** The same policy, declared at {@code where}. */
   public Policy withOrigin(Origin where) {
-    return where == origin ? this : new Policy(kind, roles, expression, written, where, element, annotation);
+    return where == origin ? this : new Policy(kind, roles, expression, written, where, element, annotation, via);
   }
 
   /**
@@ -80,8 +104,19 @@ public record Policy(
     };
   }
 
-  /** The annotation as a reader would write it, for comments in generated code. */
+  /**
+   * The annotation as a reader would write it, for comments in generated code: for a composed one,
+   * {@code @AdminOnly (meta: @RequiresPermission("admin"))}.
+   */
   public String annotationText() {
+    String text = policyText();
+    for (int i = via.size() - 1; i >= 0; i--) {
+      text = "@" + via.get(i).getSimpleName() + " (meta: " + text + ")";
+    }
+    return text;
+  }
+
+  private String policyText() {
     return switch (kind) {
       case NONE -> "no policy annotation";
       case PERMIT_ALL -> "@PermitAll";

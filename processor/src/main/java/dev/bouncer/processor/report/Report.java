@@ -197,8 +197,21 @@ public record Report(
    *     INTERFACE, SUPERCLASS or LOCATOR, which readers must accept
    * @param declaredOn the element carrying the annotation: {@code a.b.Type} for a type, {@code
    *     a.b.Type#method(params)} for a method; null for NONE
+   * @param via for a policy written through a composed annotation ({@code @AdminOnly}, itself
+   *     annotated {@code @RequiresPermission}), the binary names of the composed annotation types,
+   *     from the one written on {@code declaredOn} down to the one carrying the policy annotation;
+   *     empty otherwise
    */
-  public record Origin(String kind, String declaredOn) {}
+  public record Origin(String kind, String declaredOn, List<String> via) {
+    public Origin {
+      via = via == null ? List.of() : List.copyOf(via);
+    }
+
+    /** An origin written directly, not through a composed annotation. */
+    public Origin(String kind, String declaredOn) {
+      this(kind, declaredOn, List.of());
+    }
+  }
 
   /**
    * One way to reach a sub-resource method: the locators from a root resource down, and the full

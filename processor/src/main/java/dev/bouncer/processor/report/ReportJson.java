@@ -110,6 +110,9 @@ public final class ReportJson {
     if (p.origin().declaredOn() != null) {
       origin.put("declaredOn", p.origin().declaredOn());
     }
+    if (!p.origin().via().isEmpty()) {
+      origin.put("via", p.origin().via());
+    }
     m.put("origin", origin);
     return m;
   }
@@ -207,7 +210,8 @@ public final class ReportJson {
       origin =
           new Report.Origin(
               string(o, "kind", where + ".origin"),
-              o.containsKey("declaredOn") ? string(o, "declaredOn", where + ".origin") : null);
+              o.containsKey("declaredOn") ? string(o, "declaredOn", where + ".origin") : null,
+              strings(o, "via", where + ".origin", false));
     }
     boolean permission = kind.equals("PERMISSION");
     return new Report.Policy(

@@ -128,7 +128,10 @@ public final class ReportWriter {
         permissions,
         templates,
         p.roles(),
-        new Report.Origin(p.origin().name(), declaredOn(p.element())));
+        new Report.Origin(
+            p.origin().name(),
+            declaredOn(p.element()),
+            p.via().stream().map(t -> elements.getBinaryName(t).toString()).toList()));
   }
 
   /** {@code a.b.Type} for a type, {@code a.b.Type#method(params)} for a method, else null. */

@@ -126,6 +126,17 @@ public final class Rows {
    */
   static String origin(Report.Endpoint e) {
     Report.Origin origin = e.policy().origin();
+    if (origin.via().isEmpty()) {
+      return placed(e, origin);
+    }
+    List<String> via = new java.util.ArrayList<>();
+    for (String type : origin.via()) {
+      via.add("@" + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1));
+    }
+    return placed(e, origin) + " via " + String.join(" via ", via);
+  }
+
+  private static String placed(Report.Endpoint e, Report.Origin origin) {
     String kind = origin.kind().toLowerCase(java.util.Locale.ROOT);
     String on = origin.declaredOn();
     if (on == null || on.equals(e.signature()) || on.equals(e.resourceClass())) {

@@ -26,6 +26,9 @@ public enum Message {
   AMBIGUOUS_INHERITANCE("BouncerAmbiguousInheritance"),
   LOOSENING("BouncerLoosening"),
   MISSING_POLICY("BouncerMissingPolicy"),
+  COMPOSED_ANNOTATION("BouncerComposedAnnotation"),
+  LOCAL_CLASS("BouncerLocalClass"),
+  UNRESOLVED_TYPE("BouncerUnresolvedType"),
   INTERNAL("BouncerInternal");
 
   private final String key;

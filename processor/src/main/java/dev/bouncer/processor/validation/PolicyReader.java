@@ -30,22 +30,16 @@ public final class PolicyReader {
     this.reporter = reporter;
   }
 
-  /** The policy annotations present on {@code element}, by qualified name, in written order. */
+  /**
+   * The policy annotations that apply to {@code element}, by the policy annotation's qualified
+   * name, in written order; each value is the annotation written on the element (the policy
+   * annotation itself, or the composed annotation that carries it). Two annotations declaring the
+   * same policy keep the first here; {@link #read} reports them.
+   */
   public static Map<String, AnnotationMirror> policyAnnotations(Element element) {
     Map<String, AnnotationMirror> found = new LinkedHashMap<>();
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name =
-          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-      switch (name) {
-        case Names.AUTHENTICATED,
-            Names.REQUIRES_PERMISSION,
-            Names.PERMIT_ALL,
-            Names.DENY_ALL,
-            Names.ROLES_ALLOWED -> found.put(name, mirror);
-        default -> {
-          // not a policy annotation
-        }
-      }
+    for (PolicyAnnotations.Found f : PolicyAnnotations.on(element)) {
+      found.putIfAbsent(f.policy(), f.present());
     }
     return found;
   }
@@ -55,38 +49,117 @@ public final class PolicyReader {
    * annotations are invalid (then errors were reported).
    */
   public Optional<Policy> read(Element element, Origin origin) {
-    Map<String, AnnotationMirror> found = policyAnnotations(element);
-    if (found.isEmpty()) {
+    List<PolicyAnnotations.Found> all = PolicyAnnotations.on(element);
+    if (all.isEmpty()) {
       return Optional.empty();
     }
-    if (!consistent(element, found)) {
+    if (!supportedComposition(element, all)) {
       return Optional.empty();
     }
+    Map<String, PolicyAnnotations.Found> found = new LinkedHashMap<>();
+    boolean ok = true;
+    for (PolicyAnnotations.Found f : all) {
+      PolicyAnnotations.Found before = found.putIfAbsent(f.policy(), f);
+      if (before != null) {
+        ok = false;
+        reporter.error(
+            Message.CONFLICT,
+            f.writtenName()
+                + (f.composed() ? " (meta: " + simple(f.policy()) + ")" : "")
+                + " and "
+                + before.writtenName()
+                + (before.composed() ? " (meta: " + simple(before.policy()) + ")" : "")
+                + " both declare "
+                + simple(f.policy())
+                + " on one element: Bouncer will not pick one. Keep the one you mean and remove the"
+                + " other.",
+            element,
+            f.present());
+      }
+    }
+    if (!ok || !consistent(element, found)) {
+      return Optional.empty();
+    }
+    Optional<Policy> policy;
+    PolicyAnnotations.Found chosen;
     if (found.containsKey(Names.PERMIT_ALL)) {
-      return Optional.of(
+      chosen = found.get(Names.PERMIT_ALL);
+      policy = Optional.of(
           new Policy(
-              PolicyKind.PERMIT_ALL, List.of(), null, null, origin, element,
-              found.get(Names.PERMIT_ALL)));
-    }
-    if (found.containsKey(Names.DENY_ALL)) {
-      return Optional.of(
+              PolicyKind.PERMIT_ALL, List.of(), null, null, origin, element, chosen.present()));
+    } else if (found.containsKey(Names.DENY_ALL)) {
+      chosen = found.get(Names.DENY_ALL);
+      policy = Optional.of(
           new Policy(
-              PolicyKind.DENY_ALL, List.of(), null, null, origin, element,
-              found.get(Names.DENY_ALL)));
+              PolicyKind.DENY_ALL, List.of(), null, null, origin, element, chosen.present()));
+    } else if (found.containsKey(Names.REQUIRES_PERMISSION)) {
+      chosen = found.get(Names.REQUIRES_PERMISSION);
+      policy = permission(element, chosen, origin);
+    } else if (found.containsKey(Names.ROLES_ALLOWED)) {
+      chosen = found.get(Names.ROLES_ALLOWED);
+      policy = roles(element, chosen, origin);
+    } else {
+      chosen = found.get(Names.AUTHENTICATED);
+      policy = Optional.of(
+          new Policy(
+              PolicyKind.AUTHENTICATED, List.of(), null, null, origin, element, chosen.present()));
     }
-    if (found.containsKey(Names.REQUIRES_PERMISSION)) {
-      return permission(element, found.get(Names.REQUIRES_PERMISSION), origin);
-    }
-    if (found.containsKey(Names.ROLES_ALLOWED)) {
-      return roles(element, found.get(Names.ROLES_ALLOWED), origin);
-    }
-    return Optional.of(
-        new Policy(
-            PolicyKind.AUTHENTICATED, List.of(), null, null, origin, element,
-            found.get(Names.AUTHENTICATED)));
+    return policy.map(p -> chosen.composed() ? p.composedVia(chosen.via()) : p);
   }
 
-  private boolean consistent(Element element, Map<String, AnnotationMirror> found) {
+  /**
+   * Reports every composed annotation on {@code element} that Bouncer does not accept (see {@link
+   * PolicyAnnotations#problems}), and every one that carries more than one policy annotation.
+   */
+  private boolean supportedComposition(Element element, List<PolicyAnnotations.Found> all) {
+    boolean ok = true;
+    Map<AnnotationMirror, List<PolicyAnnotations.Found>> byPresent = new LinkedHashMap<>();
+    for (PolicyAnnotations.Found f : all) {
+      if (f.composed()) {
+        byPresent.computeIfAbsent(f.present(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (Map.Entry<AnnotationMirror, List<PolicyAnnotations.Found>> e : byPresent.entrySet()) {
+      List<PolicyAnnotations.Found> carried = e.getValue();
+      String name = carried.get(0).writtenName();
+      java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+      for (PolicyAnnotations.Found f : carried) {
+        problems.addAll(PolicyAnnotations.problems(f));
+      }
+      if (carried.size() > 1) {
+        List<String> policies = new ArrayList<>();
+        for (PolicyAnnotations.Found f : carried) {
+          String via =
+              f.via().size() == 1
+                  ? ""
+                  : " through @" + f.via().get(f.via().size() - 1).getSimpleName();
+          policies.add(simple(f.policy()) + via);
+        }
+        problems.add(
+            name
+                + " carries "
+                + carried.size()
+                + " policy annotations ("
+                + String.join(", ", policies)
+                + "): Bouncer accepts exactly one per composed annotation, so that it is plain"
+                + " which one holds. Give "
+                + name
+                + " one policy annotation (one @RequiresPermission expression can combine"
+                + " permissions with && and ||).");
+      }
+      for (String problem : problems) {
+        ok = false;
+        reporter.error(
+            Message.COMPOSED_ANNOTATION,
+            name + " is not a composed policy annotation Bouncer accepts: " + problem,
+            element,
+            e.getKey());
+      }
+    }
+    return ok;
+  }
+
+  private boolean consistent(Element element, Map<String, PolicyAnnotations.Found> found) {
     String[][] conflicts = {
       {Names.PERMIT_ALL, Names.DENY_ALL},
       {Names.PERMIT_ALL, Names.AUTHENTICATED},
@@ -103,16 +176,23 @@ public final class PolicyReader {
         ok = false;
         reporter.error(
             Message.CONFLICT,
-            conflictText(simple(pair[0]), simple(pair[1])),
+            conflictText(written(found.get(pair[0])), written(found.get(pair[1]))),
             element,
-            found.get(pair[1]));
+            found.get(pair[1]).present());
       }
     }
     return ok;
   }
 
+  /** {@code @PermitAll}, or for a composed one {@code @Public (meta: @PermitAll)}. */
+  private static String written(PolicyAnnotations.Found f) {
+    return f.composed()
+        ? f.writtenName() + " (meta: " + simple(f.policy()) + ")"
+        : simple(f.policy());
+  }
+
   private static String conflictText(String a, String b) {
-    if (a.equals("@RolesAllowed") || b.equals("@RolesAllowed")) {
+    if (a.contains("@RolesAllowed") || b.contains("@RolesAllowed")) {
       return a
           + " and "
           + b
@@ -124,9 +204,14 @@ public final class PolicyReader {
         + " other.";
   }
 
-  private Optional<Policy> permission(Element element, AnnotationMirror mirror, Origin origin) {
-    AnnotationValue value = value(mirror);
-    String text = value == null ? null : String.valueOf(value.getValue());
+  private Optional<Policy> permission(
+      Element element, PolicyAnnotations.Found found, Origin origin) {
+    AnnotationMirror mirror = found.present();
+    AnnotationValue read = value(found.mirror());
+    // a value inside a composed annotation's declaration is not in this element's source
+    AnnotationValue value = found.composed() ? null : read;
+    String in = found.composed() ? "in " + found.writtenName() + "'s meta-annotation: " : "";
+    String text = read == null ? null : String.valueOf(read.getValue());
     if (text == null) {
       // javac already reported the missing value
       return Optional.empty();
@@ -135,7 +220,7 @@ public final class PolicyReader {
     try {
       expr = Parser.parse(text);
     } catch (SyntaxError e) {
-      reporter.error(e.kind(), describe(e, text), element, mirror, value);
+      reporter.error(e.kind(), in + describe(e, text), element, mirror, value);
       return Optional.empty();
     }
     for (Analysis.Finding finding : Analysis.analyse(expr)) {
@@ -144,7 +229,8 @@ public final class PolicyReader {
       if (!suppressed(element, token)) {
         reporter.warning(
             finding.message(),
-            finding.text()
+            in
+                + finding.text()
                 + ".\n"
                 + excerpt(text, finding.offset())
                 + "\nIf this is intended, add @SuppressWarnings(\""
@@ -162,10 +248,12 @@ public final class PolicyReader {
         new Policy(PolicyKind.PERMISSION, List.of(), expr, text, origin, element, mirror));
   }
 
-  private Optional<Policy> roles(Element element, AnnotationMirror mirror, Origin origin) {
-    AnnotationValue value = value(mirror);
+  private Optional<Policy> roles(Element element, PolicyAnnotations.Found found, Origin origin) {
+    AnnotationMirror mirror = found.present();
+    AnnotationValue read = value(found.mirror());
+    AnnotationValue value = found.composed() ? null : read;
     List<String> roles = new ArrayList<>();
-    if (value != null && value.getValue() instanceof List<?> list) {
+    if (read != null && read.getValue() instanceof List<?> list) {
       for (Object item : list) {
         Object role = item instanceof AnnotationValue av ? av.getValue() : item;
         if (role == null || String.valueOf(role).isBlank()) {

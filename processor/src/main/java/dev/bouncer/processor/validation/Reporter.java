@@ -36,6 +36,17 @@ public final class Reporter {
     error(message, text, element, null, null);
   }
 
+  /** An error at a syntax tree, for what has no element (an anonymous or local class). */
+  public void error(
+      Message message,
+      String text,
+      com.sun.source.util.Trees trees,
+      com.sun.source.tree.Tree tree,
+      com.sun.source.tree.CompilationUnitTree unit) {
+    errors++;
+    trees.printMessage(Diagnostic.Kind.ERROR, message.format(text), tree, unit);
+  }
+
   public void warning(
       Message message,
       String text,

@@ -51,16 +51,44 @@ public final class ResourceScanner {
     this.templates = new TemplateResolver(reporter, types);
   }
 
-  /** Whether some resource method of {@code type} has a parameter type not resolved yet. */
-  public boolean incomplete(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      for (var parameter : method.getParameters()) {
-        if (TypeNames.hasErrors(parameter.asType())) {
-          return true;
-        }
+  /**
+   * The types {@code type} needs that are not resolved yet, as written (another annotation
+   * processor may generate them in a later round): its supertypes, the parameter types of its
+   * methods, declared or inherited, and what its sub-resource locators return. Empty when it is
+   * complete.
+   */
+  public List<String> unresolved(TypeElement type) {
+    Set<String> missing = new java.util.LinkedHashSet<>();
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (TypeNames.hasErrors(supertype)) {
+        missing.add(supertype.toString());
       }
     }
-    return false;
+    if (type.getSuperclass().getKind() == TypeKind.ERROR) {
+      missing.add(type.getSuperclass().toString());
+    }
+    for (TypeMirror iface : type.getInterfaces()) {
+      if (TypeNames.hasErrors(iface)) {
+        missing.add(iface.toString());
+      }
+    }
+    List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(type.getEnclosedElements()));
+    if (missing.isEmpty()) {
+      methods.addAll(ElementFilter.methodsIn(elements.getAllMembers(type)));
+    }
+    for (ExecutableElement method : methods) {
+      for (var parameter : method.getParameters()) {
+        if (TypeNames.hasErrors(parameter.asType())) {
+          missing.add(parameter.asType().toString());
+        }
+      }
+      boolean locator =
+          httpMethods(method).isEmpty() && annotationString(method, Names.PATH).isPresent();
+      if (locator && TypeNames.hasErrors(method.getReturnType())) {
+        missing.add(method.getReturnType().toString());
+      }
+    }
+    return new ArrayList<>(missing);
   }
 
   /** The scanned type: its endpoints, and whether it was clean (no error reported for it). */
@@ -215,6 +243,7 @@ public final class ResourceScanner {
    * that exists: the method's own annotations; those of a supertype method it overrides (the most
    * specific, and all of equal specificity must agree); the resource class's class-level policy;
    * the class-level policy of the type that declares the method or one it overrides (again the most
+   * specific); the class-level policy of any other supertype of the resource class (again the most
    * specific). Method-level annotations come before class-level ones wherever they are declared,
    * as in Spring Security, so that implementing an annotated interface in a class with a
    * class-level policy never silently replaces the interface's per-method requirements. Empty after
@@ -272,7 +301,28 @@ public final class ResourceScanner {
     if (fromTypes.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(fromTypes.get().orElse(Policy.none()));
+    if (fromTypes.get().isPresent()) {
+      return fromTypes.get();
+    }
+    // Last, the class-level policy of any supertype of the resource class: a marker interface,
+    // or an abstract base class whose subclass declares resource methods of its own. The runtime's
+    // safety net sees those annotations too, so leaving them out would deny every request.
+    List<Policy> inherited = new ArrayList<>();
+    for (TypeElement supertype : supertypes(type)) {
+      if (seen.contains(supertype) || PolicyReader.policyAnnotations(supertype).isEmpty()) {
+        continue;
+      }
+      Optional<Policy> p = read(supertype);
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      inherited.add(p.get().withOrigin(originOf(supertype, type)));
+    }
+    Optional<Optional<Policy>> fromSupertypes = mostSpecific(type, method, inherited);
+    if (fromSupertypes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(fromSupertypes.get().orElse(Policy.none()));
   }
 
   /**
