@@ -1,6 +1,7 @@
 package dev.bouncer.processor;
 
 import com.google.auto.service.AutoService;
+import dev.bouncer.processor.codegen.ActivationWriter;
 import dev.bouncer.processor.codegen.GuardsWriter;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.report.ApplicationPaths;
@@ -61,6 +62,7 @@ public final class BouncerProcessor extends AbstractProcessor {
   private ApplicationPaths applicationPaths;
   private ReportWriter reportWriter;
   private LocalClasses localClasses;
+  private ActivationWriter activation;
   private boolean failed;
   private Element current;
 
@@ -88,7 +90,7 @@ public final class BouncerProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(REQUIRE_EXPLICIT, HumanReports.OPTION);
+    return Set.of(REQUIRE_EXPLICIT, HumanReports.OPTION, ActivationWriter.OPTION);
   }
 
   @Override
@@ -103,6 +105,8 @@ public final class BouncerProcessor extends AbstractProcessor {
       applicationPaths =
           new ApplicationPaths(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       reportWriter = new ReportWriter(processingEnv, applicationPaths);
+      activation =
+          new ActivationWriter(processingEnv.getElementUtils(), processingEnv.getFiler());
     }
     try {
       if (round.processingOver()) {
@@ -221,6 +225,9 @@ public final class BouncerProcessor extends AbstractProcessor {
       reportWriter.locate(result.endpoints());
       try {
         writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
+        if (!"false".equals(processingEnv.getOptions().get(ActivationWriter.OPTION))) {
+          activation.writeOnce(type);
+        }
       } catch (IOException e) {
         reporter.error(
             Message.INTERNAL,

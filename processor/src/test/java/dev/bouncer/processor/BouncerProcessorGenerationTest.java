@@ -66,10 +66,28 @@ class BouncerProcessorGenerationTest {
   }
 
   @Test
+  void generatesTheActivationClassesOncePerCompilation() {
+    List<String> generated =
+        compilation.generatedSourceFiles().stream()
+            .map(JavaFileObject::getName)
+            .filter(name -> name.contains("Bouncer_"))
+            .sorted()
+            .collect(toList());
+    // Jersey is on this test's class path: its ForcedAutoDiscoverable is written too.
+    assertThat(generated)
+        .containsExactly(
+            "/SOURCE_OUTPUT/com/acme/orders/Bouncer_Activation.java",
+            "/SOURCE_OUTPUT/com/acme/orders/Bouncer_ActivationGate.java",
+            "/SOURCE_OUTPUT/com/acme/orders/Bouncer_JerseyActivation.java")
+        .inOrder();
+  }
+
+  @Test
   void generatesOneGuardsClassPerResourceClass() {
     List<String> generated =
         compilation.generatedSourceFiles().stream()
             .map(JavaFileObject::getName)
+            .filter(name -> name.endsWith("_BouncerGuards.java"))
             .sorted()
             .collect(toList());
     assertThat(generated)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Binds the filter Bouncer generated for each resource method, once, at start-up, at priority
@@ -44,6 +45,14 @@ public final class BouncerFeature implements DynamicFeature, Feature {
 
   private final GuardBinder binder;
 
+  /**
+   * Which of this feature and its {@link MethodBinding} binds the resource methods: the first the
+   * server calls. Servers that take this object as a dynamic feature call both (and the one that
+   * comes second stands aside); Apache CXF takes an object that is both a {@code Feature} and a
+   * {@code DynamicFeature} as a {@code Feature} only, and then calls the binding alone.
+   */
+  private final AtomicReference<Object> binds = new AtomicReference<>();
+
   /** A feature with the default configuration; the same as {@code builder().build()}. */
   public BouncerFeature() {
     this(builder());
@@ -76,7 +85,13 @@ public final class BouncerFeature implements DynamicFeature, Feature {
    */
   @Override
   public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-    binder.bind(resourceInfo, context);
+    bindAs(this, resourceInfo, context);
+  }
+
+  private void bindAs(Object caller, ResourceInfo resourceInfo, FeatureContext context) {
+    if (binds.compareAndSet(null, caller) || binds.get() == caller) {
+      binder.bind(resourceInfo, context);
+    }
   }
 
   /**
@@ -90,7 +105,40 @@ public final class BouncerFeature implements DynamicFeature, Feature {
   @Override
   public boolean configure(FeatureContext context) {
     context.register(new SubResourceGate(binder), GATE_PRIORITY);
+    context.register(new MethodBinding(this), Priorities.AUTHORIZATION);
     return true;
+  }
+
+  @Override
+  public String toString() {
+    Enforcer enforcer = binder.enforcer();
+    return "BouncerFeature[authorizer="
+        + enforcer.authorizer()
+        + ", challenge="
+        + enforcer.challenge()
+        + "]";
+  }
+
+  /**
+   * The resource-method half of a {@link BouncerFeature} as a dynamic feature of its own, for
+   * servers that take the feature as a {@code Feature} only (Apache CXF). Not for direct use.
+   */
+  static final class MethodBinding implements DynamicFeature {
+    private final BouncerFeature feature;
+
+    MethodBinding(BouncerFeature feature) {
+      this.feature = feature;
+    }
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+      feature.bindAs(this, resourceInfo, context);
+    }
+
+    @Override
+    public String toString() {
+      return "BouncerFeature.MethodBinding[" + feature + "]";
+    }
   }
 
   /** Configuration of a {@link BouncerFeature}. Not thread-safe; build once at start-up. */

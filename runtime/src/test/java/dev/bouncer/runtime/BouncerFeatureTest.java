@@ -155,7 +155,8 @@ class BouncerFeatureTest {
     assertTrue(feature.configure(context.context()));
 
     List<Registration> registered = context.registrations();
-    assertEquals(1, registered.size());
+    assertEquals(2, registered.size());
+    assertInstanceOf(BouncerFeature.MethodBinding.class, registered.get(1).component());
     SubResourceGate gate = assertInstanceOf(SubResourceGate.class, registered.get(0).component());
     assertEquals(BouncerFeature.GATE_PRIORITY, registered.get(0).priority());
     // The gate answers with the feature's configuration: an anonymous caller gets its challenge.
@@ -175,5 +176,31 @@ class BouncerFeatureTest {
     gate.filter(request.context());
     assertEquals(401, request.abortResponse().getStatus());
     assertEquals("Basic realm=\"x\"", request.abortResponse().getHeaderString("WWW-Authenticate"));
+  }
+
+  @Test
+  void asAFeatureOnlyItStillBindsResourceMethodsThroughItsMethodBinding() {
+    // Apache CXF takes an object that is both kinds of feature as a Feature only.
+    BouncerFeature feature = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
+    RecordingFeatureContext root = new RecordingFeatureContext();
+    feature.configure(root.context());
+    DynamicFeature binding = (DynamicFeature) root.registrations().get(1).component();
+
+    assertEquals("Basic realm=\"x\"", enforcerOf(binding).challenge());
+  }
+
+  @Test
+  void calledAsBothKindsOfFeatureItBindsEachMethodOnce() {
+    BouncerFeature feature = BouncerFeature.builder().build();
+    RecordingFeatureContext root = new RecordingFeatureContext();
+    feature.configure(root.context());
+    DynamicFeature binding = (DynamicFeature) root.registrations().get(1).component();
+
+    enforcerOf(feature); // binds: the first to be called
+    RecordingFeatureContext context = new RecordingFeatureContext();
+    binding.configure(
+        RecordingFeatureContext.resource(GuardBinderTest.Guarded.class, readMethod()),
+        context.context());
+    assertEquals(0, context.registrations().size());
   }
 }

@@ -19,8 +19,15 @@ final class JerseyServer implements ServerUnderTest {
   }
 
   static JerseyServer start(Application app) {
+    return start(app, java.util.Map.of());
+  }
+
+  /** With Jersey properties set, such as those that turn auto-discovery or service loading off. */
+  static JerseyServer start(Application app, java.util.Map<String, Object> properties) {
     ResourceConfig config =
-        ResourceConfig.forApplication(app).property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        ResourceConfig.forApplication(app)
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .addProperties(properties);
     return new JerseyServer(
         GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config));
   }
