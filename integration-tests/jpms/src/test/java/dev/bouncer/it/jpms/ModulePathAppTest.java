@@ -116,7 +116,16 @@ class ModulePathAppTest {
         () -> assertEquals(200, get(explicit, "orders/7", "ann", "orders:read:7").statusCode()),
         // the configured authorizer (wildcards), not the defaults (roles)
         () -> assertEquals(200, get(explicit, "orders/7", "ann", "orders:*").statusCode()),
-        () -> assertEquals(200, get(explicit, "orders/health", null, null).statusCode()));
+        () -> assertEquals(200, get(explicit, "orders/health", null, null).statusCode()),
+        // On the module path too, Jersey says which locator it invoked: the open one stays open,
+        // matrix parameters do not open the protected one.
+        () -> assertEquals(200, get(explicit, "orders/sub/bob", "ann", "").statusCode()),
+        () -> assertEquals(403, get(explicit, "orders/sub/admin;x=1", "ann", "").statusCode()),
+        () -> assertEquals(200, get(explicit, "orders/sub/admin", "ann", "orders:admin").statusCode()),
+        () ->
+            assertTrue(
+                !readLog().contains("cannot read which sub-resource locators"),
+                "Jersey's matched locators must be readable from the module path"));
   }
 
   @Test

@@ -25,6 +25,33 @@ public class OrdersResource {
     return "order " + id;
   }
 
+  /** Needs {@code orders:admin}: a protected locator beside an open one of the same type. */
+  @Path("sub/admin")
+  @RequiresPermission("orders:admin")
+  public Shelf admin() {
+    return new Shelf("admin");
+  }
+
+  /** Any identified caller (the class's policy). */
+  @Path("sub/{name}")
+  public Shelf named(@PathParam("name") String name) {
+    return new Shelf(name);
+  }
+
+  /** Returned by both locators above. */
+  public static class Shelf {
+    private final String name;
+
+    Shelf(String name) {
+      this.name = name;
+    }
+
+    @GET
+    public String get() {
+      return "shelf " + name;
+    }
+  }
+
   /** Anyone. */
   @GET
   @Path("health")
