@@ -26,6 +26,7 @@ public enum Message {
   AMBIGUOUS_INHERITANCE("BouncerAmbiguousInheritance"),
   LOOSENING("BouncerLoosening"),
   MISSING_POLICY("BouncerMissingPolicy"),
+  NAME_CLASH("BouncerNameClash"),
   INTERNAL("BouncerInternal");
 
   private final String key;
