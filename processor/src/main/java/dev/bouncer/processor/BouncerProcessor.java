@@ -56,6 +56,7 @@ public final class BouncerProcessor extends AbstractProcessor {
   private ApplicationPaths applicationPaths;
   private ReportWriter reportWriter;
   private boolean failed;
+  private boolean runtimeMissingReported;
   private Element current;
 
   /**
@@ -182,6 +183,9 @@ public final class BouncerProcessor extends AbstractProcessor {
       if (result.endpoints().isEmpty()) {
         continue;
       }
+      if (!runtimeOnClassPath(type)) {
+        continue;
+      }
       originating.add(type);
       reported.addAll(result.endpoints());
       reportWriter.locate(result.endpoints());
@@ -198,6 +202,35 @@ public final class BouncerProcessor extends AbstractProcessor {
             type);
       }
     }
+  }
+
+  /**
+   * Whether the code generated for {@code type} can compile: it implements bouncer-runtime's
+   * types. Without the runtime on the compile class path javac would report hundreds of errors
+   * inside generated files, so this reports one error instead (once) and nothing is generated.
+   */
+  private boolean runtimeOnClassPath(TypeElement type) {
+    if (processingEnv.getElementUtils().getTypeElement(GuardsWriter.GENERATED_GUARDS_NAME) != null) {
+      return true;
+    }
+    failed = true;
+    if (!runtimeMissingReported) {
+      runtimeMissingReported = true;
+      reporter.error(
+          Message.RUNTIME_MISSING,
+          "dev.bouncer:bouncer-runtime is not on the compile class path, so the policies of "
+              + type.getQualifiedName()
+              + " (and of any other resource class) cannot be enforced: the code Bouncer generates"
+              + " for them uses "
+              + GuardsWriter.GENERATED_GUARDS_NAME
+              + ". Add the runtime as a dependency, of the same version as bouncer-processor:"
+              + " Maven <dependency><groupId>dev.bouncer</groupId>"
+              + "<artifactId>bouncer-runtime</artifactId><version>...</version></dependency>"
+              + " (compile scope, not only on annotationProcessorPaths); Gradle"
+              + " implementation(\"dev.bouncer:bouncer-runtime:...\"). Nothing was generated.",
+          type);
+    }
+    return false;
   }
 
   /** Reports that the generated class of {@code type} cannot have its name: nothing generated. */

@@ -43,7 +43,10 @@ import javax.lang.model.util.Types;
  */
 public final class GuardsWriter {
   static final String RUNTIME = "dev.bouncer.runtime";
-  static final ClassName GENERATED_GUARDS = ClassName.get(RUNTIME + ".spi", "GeneratedGuards");
+  /** The runtime interface every generated class implements: without it nothing can compile. */
+  public static final String GENERATED_GUARDS_NAME = RUNTIME + ".spi.GeneratedGuards";
+
+  static final ClassName GENERATED_GUARDS = ClassName.bestGuess(GENERATED_GUARDS_NAME);
   static final ClassName GUARD = ClassName.get(RUNTIME + ".spi", "Guard");
   static final ClassName DENY_ALL_GUARD = ClassName.get(RUNTIME + ".spi", "DenyAllGuard");
   static final ClassName ENFORCER = ClassName.get(RUNTIME + ".spi", "Enforcer");

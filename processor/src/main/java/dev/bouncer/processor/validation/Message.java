@@ -27,6 +27,7 @@ public enum Message {
   LOOSENING("BouncerLoosening"),
   MISSING_POLICY("BouncerMissingPolicy"),
   NAME_CLASH("BouncerNameClash"),
+  RUNTIME_MISSING("BouncerRuntimeMissing"),
   INTERNAL("BouncerInternal");
 
   private final String key;
