@@ -15,6 +15,7 @@ public enum Message {
   MULTI_VALUED_PARAMETER("BouncerMultiValuedParameter"),
   CLASS_TEMPLATE("BouncerClassTemplate"),
   MEANINGLESS_TEMPLATE("BouncerMeaninglessTemplate"),
+  TEMPLATE_DEFAULT("BouncerTemplateDefault"),
   NEVER_HOLDS("BouncerNeverHolds"),
   ALWAYS_HOLDS("BouncerAlwaysHolds"),
   DUPLICATE_CLAUSE("BouncerDuplicateClause"),
