@@ -27,6 +27,14 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
   public OrdersResource_BouncerGuards() {
   }
 
+  /**
+   * The resource class these policies are for: the runtime uses them for no other.
+   */
+  @Override
+  public String resourceClassName() {
+    return "com.acme.orders.OrdersResource";
+  }
+
   @Override
   public ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes,
       Enforcer enforcer) {

@@ -21,6 +21,14 @@ public final class OrdersResource_Items_BouncerGuards implements GeneratedGuards
   public OrdersResource_Items_BouncerGuards() {
   }
 
+  /**
+   * The resource class these policies are for: the runtime uses them for no other.
+   */
+  @Override
+  public String resourceClassName() {
+    return "com.acme.orders.OrdersResource$Items";
+  }
+
   @Override
   public ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes,
       Enforcer enforcer) {

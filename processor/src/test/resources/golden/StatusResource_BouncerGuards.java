@@ -17,6 +17,14 @@ public final class StatusResource_BouncerGuards implements GeneratedGuards {
   public StatusResource_BouncerGuards() {
   }
 
+  /**
+   * The resource class these policies are for: the runtime uses them for no other.
+   */
+  @Override
+  public String resourceClassName() {
+    return "com.acme.status.StatusResource";
+  }
+
   @Override
   public ContainerRequestFilter guardFor(String methodName, Class<?>[] parameterTypes,
       Enforcer enforcer) {

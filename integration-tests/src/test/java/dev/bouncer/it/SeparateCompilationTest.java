@@ -1,6 +1,7 @@
 package dev.bouncer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.it.app.Apps;
 import dev.bouncer.it.app.Hits;
@@ -19,6 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,155 @@ public abstract class SeparateCompilationTest {
       assertEquals(500, get(server, "/sepb/9", "stock:read:9").statusCode());
       assertEquals(0, Hits.count("dyn.SepB"));
     }
+  }
+
+  /**
+   * A top-level {@code Clash_Inner} in one module and a nested {@code Clash.Inner} in another, same
+   * package: joined with {@code _} their generated classes would share a name, and one class's
+   * policy would guard the other. Each must keep its own.
+   */
+  @Test
+  void topLevelAndNestedClassOfTheSameJoinedName_fromTwoModules_eachKeepsItsOwnPolicy()
+      throws Exception {
+    String pkg = "dev.bouncer.it.clash";
+    Path flat =
+        write(
+            pkg,
+            "Clash_Inner",
+            "import dev.bouncer.RequiresPermission;\n"
+                + "import jakarta.ws.rs.*;\n"
+                + "@Path(\"/flat\")\n"
+                + "public class Clash_Inner {\n"
+                + "  @GET @RequiresPermission(\"flat:read\")\n"
+                + "  public String get() { return dev.bouncer.it.app.Hits.record(\"dyn.flat\"); }\n"
+                + "}\n");
+    Path nested =
+        write(
+            pkg,
+            "Clash",
+            "import dev.bouncer.RequiresPermission;\n"
+                + "import jakarta.ws.rs.*;\n"
+                + "public class Clash {\n"
+                + "  @Path(\"/nested\")\n"
+                + "  public static class Inner {\n"
+                + "    @GET @RequiresPermission(\"nested:read\")\n"
+                + "    public String get() { return dev.bouncer.it.app.Hits.record(\"dyn.nested\"); }\n"
+                + "  }\n"
+                + "}\n");
+    Path flatClasses = dir.resolve("flat-classes");
+    Path nestedClasses = dir.resolve("nested-classes");
+    javac(flatClasses, System.getProperty("java.class.path"), true, flat);
+    javac(nestedClasses, System.getProperty("java.class.path"), true, nested);
+    // Both orders on the class path: whichever module comes first must not guard the other's class.
+    for (List<Path> order :
+        List.of(List.of(flatClasses, nestedClasses), List.of(nestedClasses, flatClasses))) {
+      URLClassLoader loader =
+          new URLClassLoader(
+              new URL[] {order.get(0).toUri().toURL(), order.get(1).toUri().toURL()},
+              getClass().getClassLoader());
+      Set<Class<?>> resources =
+          Set.of(loader.loadClass(pkg + ".Clash_Inner"), loader.loadClass(pkg + ".Clash$Inner"));
+      int flatBefore = Hits.count("dyn.flat");
+      int nestedBefore = Hits.count("dyn.nested");
+      try (ServerUnderTest server = factory().start(Apps.explicitWith(resources))) {
+        assertEquals(401, get(server, "/flat").statusCode());
+        assertEquals(401, get(server, "/nested").statusCode());
+        assertEquals(403, get(server, "/flat", "nested:read").statusCode(), order.toString());
+        assertEquals(403, get(server, "/nested", "flat:read").statusCode(), order.toString());
+        assertEquals(flatBefore, Hits.count("dyn.flat"), "nothing ran for the denied requests");
+        assertEquals(nestedBefore, Hits.count("dyn.nested"), "nothing ran for the denied requests");
+        assertEquals(200, get(server, "/flat", "flat:read").statusCode());
+        assertEquals(200, get(server, "/nested", "nested:read").statusCode());
+        assertEquals(flatBefore + 1, Hits.count("dyn.flat"));
+        assertEquals(nestedBefore + 1, Hits.count("dyn.nested"));
+      }
+    }
+  }
+
+  /**
+   * A generated class found under a resource class's generated name but generated for another
+   * class (here: the one generated for {@code Other}, renamed, as a stale or colliding build could
+   * leave it) is never used for it: every request is denied with 500 and the log names both.
+   */
+  @Test
+  void generatedClassForAnotherResource_underThisOnesName_isRefused_andTheLogNamesBoth()
+      throws Exception {
+    String pkg = "dev.bouncer.it.impostor";
+    Path other =
+        write(
+            pkg,
+            "Other",
+            "import dev.bouncer.RequiresPermission;\n"
+                + "import jakarta.ws.rs.*;\n"
+                + "@Path(\"/other\")\n"
+                + "public class Other {\n"
+                + "  @GET @RequiresPermission(\"other:read\")\n"
+                + "  public String get() { return \"other\"; }\n"
+                + "}\n");
+    Path otherClasses = dir.resolve("other-classes");
+    Path otherSources = dir.resolve("other-generated");
+    Files.createDirectories(otherSources);
+    javac(otherClasses, System.getProperty("java.class.path"), true, other, "-s", otherSources.toString());
+    String generated =
+        Files.readString(otherSources.resolve(pkg.replace('.', '/') + "/Other_BouncerGuards.java"));
+    Path victim =
+        write(
+            pkg,
+            "Victim",
+            "import dev.bouncer.RequiresPermission;\n"
+                + "import jakarta.ws.rs.*;\n"
+                + "@Path(\"/victim\")\n"
+                + "public class Victim {\n"
+                + "  @GET @RequiresPermission(\"victim:read\")\n"
+                + "  public String get() { return dev.bouncer.it.app.Hits.record(\"dyn.victim\"); }\n"
+                + "}\n");
+    Path impostor =
+        write(pkg, "Victim_BouncerGuards", generated.substring(generated.indexOf('\n') + 1)
+            .replace("Other_BouncerGuards", "Victim_BouncerGuards"));
+    Path victimClasses = dir.resolve("victim-classes");
+    javac(
+        victimClasses,
+        otherClasses + File.pathSeparator + System.getProperty("java.class.path"),
+        false,
+        victim,
+        impostor.toString());
+    URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {victimClasses.toUri().toURL(), otherClasses.toUri().toURL()},
+            getClass().getClassLoader());
+    Class<?> resource = loader.loadClass(pkg + ".Victim");
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger("dev.bouncer");
+    log.addHandler(capture);
+    int before = Hits.count("dyn.victim");
+    try (ServerUnderTest server = factory().start(Apps.explicitWith(Set.of(resource)))) {
+      assertEquals(500, get(server, "/victim", "other:read").statusCode());
+      assertEquals(500, get(server, "/victim", "victim:read").statusCode());
+      assertEquals(before, Hits.count("dyn.victim"));
+    } finally {
+      log.removeHandler(capture);
+    }
+    assertTrue(
+        logged.stream()
+            .anyMatch(
+                r ->
+                    r.getThrown() != null
+                        && r.getThrown().getMessage().contains("for the resource class " + pkg + ".Other")
+                        && r.getThrown().getMessage().contains("not for " + pkg + ".Victim")),
+        () -> "the log names both classes: " + logged.stream().map(r -> r.getMessage() + " / " + r.getThrown()).toList());
   }
 
   /** Compiles the API into one directory, then the implementation against it into another. */
@@ -104,7 +258,8 @@ public abstract class SeparateCompilationTest {
     return src;
   }
 
-  private static void javac(Path out, String classpath, boolean processor, Path source)
+  private static void javac(
+      Path out, String classpath, boolean processor, Path source, String... more)
       throws Exception {
     Files.createDirectories(out);
     List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classpath));
@@ -113,6 +268,7 @@ public abstract class SeparateCompilationTest {
     } else {
       args.add("-proc:none");
     }
+    args.addAll(List.of(more));
     args.add(source.toString());
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();

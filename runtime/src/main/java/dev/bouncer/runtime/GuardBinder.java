@@ -256,11 +256,32 @@ final class GuardBinder {
     return Optional.empty();
   }
 
+  /** The name of the class generated for {@code resourceClass}, as {@link GeneratedGuards} says. */
   static String generatedName(Class<?> resourceClass) {
-    String name = resourceClass.getName();
-    int dot = name.lastIndexOf('.');
-    String pkg = dot < 0 ? "" : name.substring(0, dot + 1);
-    return pkg + name.substring(dot + 1).replace('$', '_') + GeneratedGuards.SUFFIX;
+    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    Class<?> c = resourceClass;
+    for (Class<?> outer = c.getEnclosingClass();
+        outer != null;
+        c = outer, outer = c.getEnclosingClass()) {
+      names.addFirst(c.getName().substring(outer.getName().length() + 1));
+    }
+    String pkg = c.getPackageName();
+    names.addFirst(pkg.isEmpty() ? c.getName() : c.getName().substring(pkg.length() + 1));
+    boolean plain = true;
+    for (String name : names) {
+      plain &=
+          !name.isEmpty()
+              && name.indexOf('_') < 0
+              && Character.isJavaIdentifierStart(name.charAt(0));
+    }
+    StringBuilder sb = new StringBuilder(pkg.isEmpty() ? "" : pkg + ".");
+    sb.append(String.join("_", names)).append(GeneratedGuards.SUFFIX);
+    if (!plain) {
+      for (String name : names) {
+        sb.append('_').append(name.length());
+      }
+    }
+    return sb.toString();
   }
 
   private static Optional<GeneratedGuards> load(Class<?> resourceClass) {
@@ -271,12 +292,29 @@ final class GuardBinder {
       return Optional.empty();
     }
     // It exists, so the processor saw this class: failing to use it must deny, not open.
+    GeneratedGuards guards;
     try {
-      return Optional.of(
-          (GeneratedGuards) type.getDeclaredConstructor().newInstance());
+      guards = (GeneratedGuards) type.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalStateException("cannot instantiate " + type.getName(), e);
     }
+    // Policies generated for another class (one of the same generated name from another module,
+    // or from an older Bouncer whose names could collide) must never guard this one.
+    String target = guards.resourceClassName();
+    if (!resourceClass.getName().equals(target)) {
+      throw new IllegalStateException(
+          type.getName()
+              + (target == null
+                  ? " does not say which resource class it was generated for (an older Bouncer"
+                      + " generated it)"
+                  : " was generated for the resource class " + target)
+              + ", not for "
+              + resourceClass.getName()
+              + ". Rebuild both with the same bouncer-processor and bouncer-runtime, and make sure"
+              + " no class of your own ends in "
+              + GeneratedGuards.SUFFIX);
+    }
+    return Optional.of(guards);
   }
 
   private static String describe(Class<?> resourceClass, Method method) {

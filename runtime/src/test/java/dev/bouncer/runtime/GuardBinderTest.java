@@ -92,6 +92,19 @@ class GuardBinderTest {
     public void get() {}
   }
 
+  /** Its stand-in says it was generated for another class. */
+  static class Impostor {
+    @RequiresPermission("impostor:read")
+    public void get() {}
+  }
+
+  /** Its stand-in does not say which class it was generated for. */
+  static class Legacy {
+    public void get() {}
+  }
+
+  static class Under_Score {}
+
   @RequiresPermission("orders:read")
   static class Unprocessed {
     public void get() {}
@@ -181,6 +194,33 @@ class GuardBinderTest {
       assertEquals(
           "dev.bouncer.runtime.GuardBinderTest_Outer_Inner_Deep_BouncerGuards",
           GuardBinder.generatedName(Outer.Inner.Deep.class));
+    }
+
+    @Test
+    void namesWithUnderscoresGetTheirLengths() {
+      // Under_Score nested in GuardBinderTest: without the lengths it would be the generated name
+      // of a nested GuardBinderTest.Under.Score, or of a top-level GuardBinderTest_Under_Score.
+      assertEquals(
+          "dev.bouncer.runtime.GuardBinderTest_Under_Score_BouncerGuards_15_11",
+          GuardBinder.generatedName(Under_Score.class));
+    }
+
+    @Test
+    void localAndAnonymousClassesGetTheirLengths() {
+      class Local {}
+      Object anonymous = new Object() {};
+
+      String local = GuardBinder.generatedName(Local.class);
+      String anonymousName = GuardBinder.generatedName(anonymous.getClass());
+
+      String localBinary = Local.class.getName();
+      assertEquals(
+          "dev.bouncer.runtime.GuardBinderTest_GeneratedName_"
+              + localBinary.substring(localBinary.lastIndexOf('$') + 1)
+              + "_BouncerGuards_15_13_"
+              + (localBinary.length() - localBinary.lastIndexOf('$') - 1),
+          local);
+      assertTrue(anonymousName.matches(".*_BouncerGuards_15_13_[0-9]+"), anonymousName);
     }
 
     @Test
@@ -357,6 +397,30 @@ class GuardBinderTest {
     }
 
     @Test
+    void generatedGuardsForAnotherClassFail_namingBoth() {
+      Method get = method(Impostor.class, "get");
+
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> binder.filterFor(Impostor.class, get));
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "GuardBinderTest_Impostor_BouncerGuards was generated for the resource class"
+                      + " dev.bouncer.runtime.GuardBinderTest_Impostor, not for"
+                      + " dev.bouncer.runtime.GuardBinderTest$Impostor"),
+          e.getMessage());
+    }
+
+    @Test
+    void generatedGuardsThatDoNotNameTheirClassFail() {
+      Method get = method(Legacy.class, "get");
+
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> binder.filterFor(Legacy.class, get));
+      assertTrue(e.getMessage().contains("does not say which resource class"), e.getMessage());
+    }
+
+    @Test
     void generatedGuardsOfTheWrongTypeFail() {
       Method get = method(Mistyped.class, "get");
 
@@ -415,6 +479,18 @@ class GuardBinderTest {
       assertEquals(2, log.records().size());
       assertTrue(log.records().stream().allMatch(r -> r.getLevel() == Level.SEVERE));
       assertTrue(log.records().stream().allMatch(r -> r.getThrown() != null));
+    }
+
+    @Test
+    void registersADenyingGuardWhenGeneratedGuardsAreForAnotherClass() {
+      List<Registration> registered = bind(Impostor.class, method(Impostor.class, "get"));
+
+      assertEquals(1, registered.size());
+      assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+      assertDeniesWith500((ContainerRequestFilter) registered.get(0).component());
+      assertTrue(
+          log.records().get(0).getThrown().getMessage().contains("GuardBinderTest$Impostor"),
+          log.records().get(0).getThrown().getMessage());
     }
 
     @Test

@@ -6,6 +6,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 
 /** Generated guards whose class initialization fails. */
 public final class GuardBinderTest_Exploding_BouncerGuards implements GeneratedGuards {
+  @Override
+  public String resourceClassName() {
+    return "dev.bouncer.runtime.GuardBinderTest$Exploding";
+  }
+
   static final Object STATE = explode();
 
   private static Object explode() {

@@ -6,6 +6,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 
 /** Generated guards that cannot be instantiated: they have no no-argument constructor. */
 public final class GuardBinderTest_Unconstructible_BouncerGuards implements GeneratedGuards {
+  @Override
+  public String resourceClassName() {
+    return "dev.bouncer.runtime.GuardBinderTest$Unconstructible";
+  }
+
   public GuardBinderTest_Unconstructible_BouncerGuards(String unexpected) {}
 
   @Override

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.Response;
  */
 public final class SubResourceGateTest_Grand_BouncerGuards implements GeneratedGuards {
   @Override
+  public String resourceClassName() {
+    return "dev.bouncer.runtime.SubResourceGateTest$Grand";
+  }
+
+  @Override
   public ContainerRequestFilter guardFor(
       String methodName, Class<?>[] parameterTypes, Enforcer enforcer) {
     return methodName.equals("fails") ? new Failing() : NO_POLICY;

@@ -14,6 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and {@code {t}} (role tenant) return a {@code Foreign}.
  */
 public final class SubResourceGateTest_Root_BouncerGuards implements GeneratedGuards {
+  @Override
+  public String resourceClassName() {
+    return "dev.bouncer.runtime.SubResourceGateTest$Root";
+  }
+
   static final AtomicInteger LOCATOR_LOOKUPS = new AtomicInteger();
 
   @Override

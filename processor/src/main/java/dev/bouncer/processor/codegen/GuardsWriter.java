@@ -43,7 +43,10 @@ import javax.lang.model.util.Types;
  */
 public final class GuardsWriter {
   static final String RUNTIME = "dev.bouncer.runtime";
-  static final ClassName GENERATED_GUARDS = ClassName.get(RUNTIME + ".spi", "GeneratedGuards");
+  /** The runtime interface every generated class implements: without it nothing can compile. */
+  public static final String GENERATED_GUARDS_NAME = RUNTIME + ".spi.GeneratedGuards";
+
+  static final ClassName GENERATED_GUARDS = ClassName.bestGuess(GENERATED_GUARDS_NAME);
   static final ClassName GUARD = ClassName.get(RUNTIME + ".spi", "Guard");
   static final ClassName DENY_ALL_GUARD = ClassName.get(RUNTIME + ".spi", "DenyAllGuard");
   static final ClassName ENFORCER = ClassName.get(RUNTIME + ".spi", "Enforcer");
@@ -64,12 +67,62 @@ public final class GuardsWriter {
     this.types = types;
   }
 
-  /** The generated class's name: nested names joined with {@code _}, then the suffix. */
+  /** The suffix of every generated class's name; names ending in it are reserved for Bouncer. */
+  public static final String SUFFIX = "_BouncerGuards";
+
+  /**
+   * The generated class's name, in the resource class's package; the runtime derives the same
+   * name from the {@code Class} (see {@code GeneratedGuards}). The resource class's names, from
+   * the top-level class inward, joined with {@code _}, then {@link #SUFFIX}: {@code Orders} gets
+   * {@code Orders_BouncerGuards}, {@code Orders.Items} gets {@code Orders_Items_BouncerGuards}.
+   * When a name contains {@code _} or does not start like a Java name (a local or anonymous
+   * class's), the joined form could be read two ways, so the length of each name follows, each
+   * after a {@code _}: {@code Orders_Items} gets {@code Orders_Items_BouncerGuards_12}, {@code
+   * Orders.Items_} gets {@code Orders_Items__BouncerGuards_6_6}. No two classes of one package
+   * get the same name.
+   */
   public ClassName nameFor(TypeElement type) {
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-    String binary = elements.getBinaryName(type).toString();
-    String simple = pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1);
-    return ClassName.get(pkg, simple.replace('$', '_') + "_BouncerGuards");
+    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    TypeElement current = type;
+    for (TypeElement outer = enclosingType(current);
+        outer != null;
+        current = outer, outer = enclosingType(current)) {
+      String binary = elements.getBinaryName(current).toString();
+      names.addFirst(binary.substring(elements.getBinaryName(outer).length() + 1));
+    }
+    names.addFirst(current.getSimpleName().toString());
+    return ClassName.get(pkg, simpleName(List.copyOf(names)));
+  }
+
+  /** The generated class's simple name for a chain of names, outermost first. */
+  static String simpleName(List<String> names) {
+    boolean plain = true;
+    for (String name : names) {
+      plain &=
+          !name.isEmpty()
+              && name.indexOf('_') < 0
+              && Character.isJavaIdentifierStart(name.charAt(0));
+    }
+    StringBuilder sb = new StringBuilder(String.join("_", names)).append(SUFFIX);
+    if (!plain) {
+      for (String name : names) {
+        sb.append('_').append(name.length());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static TypeElement enclosingType(TypeElement type) {
+    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement outer) {
+        return outer;
+      }
+      if (e.getKind() == javax.lang.model.element.ElementKind.PACKAGE) {
+        return null;
+      }
+    }
+    return null;
   }
 
   public JavaFile write(TypeElement type, List<Endpoint> endpoints) {
@@ -88,6 +141,16 @@ public final class GuardsWriter {
                 MethodSpec.constructorBuilder()
                     .addJavadoc("Called by the runtime at start-up.\n")
                     .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("resourceClassName")
+                    .addJavadoc(
+                        "The resource class these policies are for: the runtime uses them for no"
+                            + " other.\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", elements.getBinaryName(type).toString())
                     .build());
 
     if (readsJavaCompiler(type)) {
@@ -171,10 +234,29 @@ public final class GuardsWriter {
       locatorGuards.addStatement("return locators");
       spec.addMethod(locatorGuards.build());
     }
+    spec.alwaysQualify(javaLangClashes(type));
     return JavaFile.builder(name.packageName(), spec.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The simple names of the resource's package's types that are also {@code java.lang} types (a
+   * {@code String} or {@code Override} of the user's own): the generated code, in that package,
+   * writes the {@code java.lang} ones out in full. Every other type it uses is imported by name,
+   * which wins over the package's types; the nested guard classes' names JavaPoet qualifies itself.
+   */
+  private String[] javaLangClashes(TypeElement type) {
+    List<String> clashes = new ArrayList<>();
+    for (Element member : elements.getPackageOf(type).getEnclosedElements()) {
+      String simple = member.getSimpleName().toString();
+      if ((member.getKind().isClass() || member.getKind().isInterface())
+          && elements.getTypeElement("java.lang." + simple) != null) {
+        clashes.add(simple);
+      }
+    }
+    return clashes.toArray(String[]::new);
   }
 
   /**
@@ -290,7 +372,8 @@ public final class GuardsWriter {
           String local = localName(binding.name(), locals.values());
           locals.put(binding.name(), local);
           permits.addStatement(
-              "String $L = $T.$L(request, $S)",
+              "$T $L = $T.$L(request, $S)",
+              String.class,
               local,
               REQUEST_VALUES,
               binding.source().name().toLowerCase(Locale.ROOT),
@@ -353,6 +436,7 @@ public final class GuardsWriter {
     while (name.length() > 1 && name.endsWith("_")) {
       name = name.substring(0, name.length() - 1);
     }
+    // Permission words are ASCII, so the name has no lower-case letter: no local is named so.
     if (!SourceVersion.isName(name)) {
       name = "P_" + name;
     }
@@ -376,17 +460,43 @@ public final class GuardsWriter {
     return "holds(caller, " + constant + ".with(" + String.join(", ", args) + "))";
   }
 
-  /** A Java local for a template's value: its name if that is a usable identifier. */
-  private static String localName(String template, java.util.Collection<String> taken) {
-    String base =
-        SourceVersion.isName(template) && !template.equals("caller") && !template.equals("request")
-            ? template
-            : "value";
+  /**
+   * A Java local for a template's value: its name where that cannot clash with anything the
+   * generated method uses, else {@code value}, numbered when taken. The constants are upper case
+   * (see {@link #constantName}) and the types capitalized, so a local that starts with a lower-case
+   * letter never hides one; {@code caller} and {@code request} are the parameters, and {@code dev}
+   * is where a fully qualified runtime type would start. Restricted identifiers ({@code var},
+   * {@code yield}, {@code record}, ...) are avoided for readability.
+   */
+  static String localName(String template, java.util.Collection<String> taken) {
+    String base = usableLocal(template) ? template : "value";
     String candidate = base;
     for (int i = 2; taken.contains(candidate); i++) {
       candidate = base + i;
     }
     return candidate;
+  }
+
+  private static final Set<String> NOT_LOCALS =
+      Set.of(
+          "caller", "request", "dev", "var", "yield", "record", "sealed", "permits", "when",
+          "module", "open", "opens", "exports", "requires", "transitive", "to", "uses",
+          "provides", "with");
+
+  private static boolean usableLocal(String template) {
+    if (template.isEmpty()
+        || template.charAt(0) < 'a'
+        || template.charAt(0) > 'z'
+        || !SourceVersion.isName(template)
+        || NOT_LOCALS.contains(template)) {
+      return false;
+    }
+    for (char c : template.toCharArray()) {
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static FieldSpec constant(String name, Expr.Atom atom) {
@@ -395,7 +505,7 @@ public final class GuardsWriter {
     List<List<Expr.Sub>> atomParts = atom.parts();
     for (int i = 0; i < atomParts.size(); i++) {
       parts.add(i == 0 ? "" : ", ");
-      parts.add("new String[] {");
+      parts.add("new $T[] {", String.class);
       List<Expr.Sub> subs = atomParts.get(i);
       for (int j = 0; j < subs.size(); j++) {
         parts.add(j == 0 ? "$S" : ", $S", subs.get(j).toString());

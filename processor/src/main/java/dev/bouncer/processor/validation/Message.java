@@ -15,6 +15,7 @@ public enum Message {
   MULTI_VALUED_PARAMETER("BouncerMultiValuedParameter"),
   CLASS_TEMPLATE("BouncerClassTemplate"),
   MEANINGLESS_TEMPLATE("BouncerMeaninglessTemplate"),
+  TEMPLATE_DEFAULT("BouncerTemplateDefault"),
   NEVER_HOLDS("BouncerNeverHolds"),
   ALWAYS_HOLDS("BouncerAlwaysHolds"),
   DUPLICATE_CLAUSE("BouncerDuplicateClause"),
@@ -29,6 +30,8 @@ public enum Message {
   COMPOSED_ANNOTATION("BouncerComposedAnnotation"),
   LOCAL_CLASS("BouncerLocalClass"),
   UNRESOLVED_TYPE("BouncerUnresolvedType"),
+  NAME_CLASH("BouncerNameClash"),
+  RUNTIME_MISSING("BouncerRuntimeMissing"),
   INTERNAL("BouncerInternal");
 
   private final String key;

@@ -210,7 +210,7 @@ public final class ResourceScanner {
             declaredHere ? method : type);
         continue;
       }
-      lintLoosening(type, method, effective, classPolicy);
+      lintLoosening(type, method, overridden, effective, classPolicy);
       String fullPath = joinPaths(classPath.orElse(""), methodPath.orElse(""));
       List<TemplateBinding> bindings = List.of();
       if (effective.kind() == PolicyKind.PERMISSION) {
@@ -384,25 +384,96 @@ public final class ResourceScanner {
   }
 
   /**
-   * Warns when a method-level policy opens up what its class requires: {@code @PermitAll}, or a
-   * requirement that some caller passes though the class's would refuse them.
+   * Warns when the effective policy opens up a policy it takes the place of: for a method-level
+   * policy, the policies of the supertype methods it overrides, the resource class's class-level
+   * policy, and the class-level policies of the types that declare the method or what it
+   * overrides; for a class-level policy, those of less specific types. One warning per endpoint,
+   * for the first such policy in that order.
    */
   private void lintLoosening(
-      TypeElement type, ExecutableElement method, Policy effective, Optional<Policy> classPolicy) {
-    if (classPolicy.isEmpty()
-        || effective.element() instanceof TypeElement
-        || !classPolicy.get().kind().guarded() && classPolicy.get().kind() != PolicyKind.DENY_ALL) {
+      TypeElement type,
+      ExecutableElement method,
+      List<ExecutableElement> overridden,
+      Policy effective,
+      Optional<Policy> classPolicy) {
+    if (effective.element() == null) {
       return;
     }
-    Policy outer = classPolicy.get();
-    Optional<String> why = loosening(outer, effective);
-    if (why.isEmpty()) {
-      return;
+    List<ExecutableElement> chain = new ArrayList<>();
+    chain.add(method);
+    chain.addAll(overridden);
+    TypeElement effectiveDeclaring = declaringType(effective);
+    boolean methodLevel = !(effective.element() instanceof TypeElement);
+    java.util.LinkedHashMap<Element, Policy> replaced = new java.util.LinkedHashMap<>();
+    if (methodLevel) {
+      for (ExecutableElement m : chain) {
+        TypeElement declaring = (TypeElement) m.getEnclosingElement();
+        if (!m.equals(effective.element())
+            && properSupertype(declaring, effectiveDeclaring)
+            && !PolicyReader.policyAnnotations(m).isEmpty()) {
+          read(m).ifPresent(p -> replaced.put(m, p.withOrigin(originOf(m, type))));
+        }
+      }
+      classPolicy.ifPresent(p -> replaced.put(type, p));
     }
-    boolean declaredHere = method.getEnclosingElement().equals(type);
+    for (ExecutableElement m : chain) {
+      TypeElement declaring = (TypeElement) m.getEnclosingElement();
+      if (declaring.equals(type)
+          || declaring.equals(effective.element())
+          || (!methodLevel && !properSupertype(declaring, effectiveDeclaring))
+          || PolicyReader.policyAnnotations(declaring).isEmpty()) {
+        continue;
+      }
+      read(declaring).ifPresent(p -> replaced.putIfAbsent(declaring, p.withOrigin(originOf(declaring, type))));
+    }
+    for (Policy outer : replaced.values()) {
+      if (!outer.kind().guarded() && outer.kind() != PolicyKind.DENY_ALL) {
+        continue;
+      }
+      String outerName =
+          outer.element().equals(type)
+              ? "the class"
+              : outer.element() instanceof TypeElement
+                  ? outer.element().getSimpleName().toString()
+                  : outer.declaredAt();
+      Optional<String> why = loosening(outer, effective, outerName);
+      if (why.isPresent()) {
+        warnLoosening(type, method, effective, outer, why.get());
+        return;
+      }
+    }
+  }
+
+  private boolean properSupertype(TypeElement candidate, TypeElement of) {
+    return !candidate.equals(of)
+        && types.isSubtype(types.erasure(of.asType()), types.erasure(candidate.asType()));
+  }
+
+  private void warnLoosening(
+      TypeElement type, ExecutableElement method, Policy effective, Policy outer, String why) {
+    boolean declaredHere = effective.element().equals(method)
+        && method.getEnclosingElement().equals(type);
     Element at = declaredHere ? method : type;
-    if (PolicyReader.suppressed(at, LOOSENING)) {
+    // Silenced where the warning is shown, or where the looser policy is written.
+    if (PolicyReader.suppressed(at, LOOSENING)
+        || PolicyReader.suppressed(effective.element(), LOOSENING)) {
       return;
+    }
+    String what;
+    if (outer.element().equals(type)) {
+      what = "its class's " + outer.annotationText();
+    } else if (outer.element() instanceof TypeElement) {
+      what = "the class-level " + outer.annotationText() + " of " + outer.element().getSimpleName();
+    } else {
+      what = outer.annotationText() + " on " + outer.declaredAt() + ", which it overrides";
+    }
+    String has;
+    if (declaredHere) {
+      has = "has ";
+    } else if (effective.element().equals(type)) {
+      has = "gets its class's ";
+    } else {
+      has = "inherits from " + effective.declaredAt() + " ";
     }
     reporter.warning(
         Message.LOOSENING,
@@ -410,12 +481,12 @@ public final class ResourceScanner {
             + "."
             + method.getSimpleName()
             + "() "
-            + (declaredHere ? "has " : "inherits from " + effective.declaredAt() + " ")
+            + has
             + effective.annotationText()
-            + ", which loosens its class's "
-            + outer.annotationText()
+            + ", which loosens "
+            + what
             + ": "
-            + why.get()
+            + why
             + " If this is intended, add @SuppressWarnings(\""
             + LOOSENING
             + "\") to "
@@ -430,6 +501,14 @@ public final class ResourceScanner {
 
   /** Why {@code inner} lets through someone {@code outer} would not, if it does. */
   static Optional<String> loosening(Policy outer, Policy inner) {
+    return loosening(outer, inner, "the class");
+  }
+
+  /**
+   * Why {@code inner} lets through someone {@code outer} would not, if it does; {@code outerName}
+   * names where {@code outer} is declared ("the class", "OrdersApi.get()").
+   */
+  static Optional<String> loosening(Policy outer, Policy inner, String outerName) {
     PolicyKind o = outer.kind();
     PolicyKind i = inner.kind();
     if (i == PolicyKind.PERMIT_ALL || i == PolicyKind.NONE) {
@@ -438,7 +517,7 @@ public final class ResourceScanner {
     if (o == PolicyKind.DENY_ALL) {
       return i == PolicyKind.DENY_ALL
           ? Optional.empty()
-          : Optional.of("the class refuses everyone, the method lets some callers through.");
+          : Optional.of(outerName + " refuses everyone, the method lets some callers through.");
     }
     if (i == PolicyKind.DENY_ALL || o == PolicyKind.AUTHENTICATED) {
       return Optional.empty();
@@ -452,7 +531,9 @@ public final class ResourceScanner {
       // method replaces its class's policy, and warning about it would bury the real cases.
       if (relation.isPresent() && relation.get() == Semantics.Relation.WEAKER) {
         return Optional.of(
-            "every caller the class admits passes it, and so does a caller who passes \""
+            "every caller "
+                + outerName
+                + " admits passes it, and so does a caller who passes \""
                 + inner.expression()
                 + "\" without passing \""
                 + outer.expression()
@@ -465,7 +546,8 @@ public final class ResourceScanner {
       extra.removeAll(outer.roles());
       return extra.isEmpty()
           ? Optional.empty()
-          : Optional.of("it admits the roles " + String.join(", ", extra) + " that the class does not.");
+          : Optional.of(
+              "it admits the roles " + String.join(", ", extra) + " that " + outerName + " does not.");
     }
     // A role against a permission: different vocabularies, which Bouncer cannot compare.
     return Optional.empty();

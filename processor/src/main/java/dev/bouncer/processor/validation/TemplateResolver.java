@@ -28,6 +28,8 @@ final class TemplateResolver {
   private static final String PATH_PARAM = "jakarta.ws.rs.PathParam";
   private static final String QUERY_PARAM = "jakarta.ws.rs.QueryParam";
   private static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
+  private static final String DEFAULT_VALUE = "jakarta.ws.rs.DefaultValue";
+  private static final String TEMPLATE_WARNINGS = "bouncer:template";
 
   private final Reporter reporter;
   private final Types types;
@@ -149,7 +151,55 @@ final class TemplateResolver {
       }
     }
     TemplateBinding.Source source = sources.iterator().next();
+    for (Param p : candidates) {
+      warnIfDefaulted(name, p, method);
+    }
     return Optional.of(new TemplateBinding(name, source, name));
+  }
+
+  /**
+   * A query parameter or header with {@code @DefaultValue}: the resource method runs with the
+   * default when the request leaves the value out, but the check sees no value and denies. Bouncer
+   * never fills the default in itself, so it warns.
+   */
+  private void warnIfDefaulted(String name, Param p, ExecutableElement method) {
+    if (p.source == TemplateBinding.Source.PATH) {
+      return; // a path variable is always there
+    }
+    for (AnnotationMirror mirror : p.element.getAnnotationMirrors()) {
+      if (!ResourceScanner.qualifiedName(mirror).equals(DEFAULT_VALUE)
+          || PolicyReader.suppressed(method, TEMPLATE_WARNINGS)
+          || PolicyReader.suppressed(p.element, TEMPLATE_WARNINGS)) {
+        continue;
+      }
+      String kind = p.source == TemplateBinding.Source.QUERY ? "query parameter" : "header";
+      Object value = PolicyReader.value(mirror) == null ? "" : PolicyReader.value(mirror).getValue();
+      reporter.warning(
+          Message.TEMPLATE_DEFAULT,
+          "{"
+              + name
+              + "} takes its value from the "
+              + kind
+              + " "
+              + name
+              + ", which has @DefaultValue(\""
+              + value
+              + "\"): a request without it is denied (403), because Bouncer checks only the values"
+              + " a request carries, never the default the method would get. Drop @DefaultValue"
+              + " so that the "
+              + kind
+              + " is plainly required, or, if such requests should pass, give "
+              + method.getSimpleName()
+              + "() a policy without {"
+              + name
+              + "} and check the value in the method. If the denial is intended, add"
+              + " @SuppressWarnings(\""
+              + TEMPLATE_WARNINGS
+              + "\") to the method.",
+          p.element,
+          mirror,
+          PolicyReader.value(mirror));
+    }
   }
 
   private void report(Message message, String text, Policy policy, ExecutableElement method) {
