@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive-descent parser for permission expressions. The grammar (DESIGN.md):
+ * Recursive-descent parser for permission expressions. The grammar (docs/dsl.md):
  *
  * <pre>
  * expression := or

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A deliberately simple evaluator of expressions, written from DESIGN.md's semantics and sharing
+ * A deliberately simple evaluator of expressions, written from the semantics in docs/dsl.md and sharing
  * no code with the processor or the runtime: the generated filters must agree with it.
  */
 final class Reference {
