@@ -27,7 +27,12 @@ import java.util.Objects;
  *
  * <p>An application that registers nothing is still protected: Bouncer is discovered through
  * Jakarta REST's service loading of dynamic features and then uses the defaults below. Registering
- * a {@code BouncerFeature} replaces those defaults; its filters run once per request either way.
+ * a {@code BouncerFeature} replaces those defaults, for root resource methods and sub-resource
+ * locators alike, however it is registered ({@code register}, from the application's own {@code
+ * Feature}, {@code Application.getSingletons()}; registering the class is the defaults); its filters
+ * run once per request either way. Features with the same configuration (the same {@link
+ * Authorizer} instance, challenge and flags) count as one; two different configurations in one
+ * application are a start-up error that names both.
  *
  * <p>Defaults: {@link Authorizer#roles()} (a caller holds a permission when it is in the role of
  * that name), challenge {@code Bearer realm="api"}, 403 bodies that do not name the missing
