@@ -10,6 +10,10 @@ import java.util.function.Function;
  * BouncerFeature.Builder#authorizer(Authorizer)}; generated filters call it only for callers that
  * have an identity, and only after the request has been matched to a resource method.
  *
+ * <p>The authorizers of {@link #roles()} and {@link #fromGrants(Function)} say which they are in
+ * {@code toString()}, which Bouncer logs at start-up; give an authorizer of your own a readable
+ * {@code toString()} too.
+ *
  * <p>An authorizer must be thread-safe. Anything it throws denies the request (500, logged): it
  * never lets a request through.
  */
@@ -36,7 +40,7 @@ public interface Authorizer {
    * @return the role-based authorizer
    */
   static Authorizer roles() {
-    return (caller, required) -> required.isPlain() && caller.isUserInRole(required.toString());
+    return NamedAuthorizer.ROLES;
   }
 
   /**
@@ -51,18 +55,20 @@ public interface Authorizer {
   static Authorizer fromGrants(Function<? super SecurityContext, ? extends Collection<String>> grants) {
     Objects.requireNonNull(grants, "grants");
     GrantCache cache = new GrantCache();
-    return (caller, required) -> {
-      Collection<String> granted = grants.apply(caller);
-      if (granted == null) {
-        return false;
-      }
-      for (String grant : granted) {
-        Permission permission = cache.get(grant);
-        if (permission != null && permission.implies(required)) {
-          return true;
-        }
-      }
-      return false;
-    };
+    return new NamedAuthorizer(
+        "Authorizer.fromGrants(" + NamedAuthorizer.describe(grants) + ")",
+        (caller, required) -> {
+          Collection<String> granted = grants.apply(caller);
+          if (granted == null) {
+            return false;
+          }
+          for (String grant : granted) {
+            Permission permission = cache.get(grant);
+            if (permission != null && permission.implies(required)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }

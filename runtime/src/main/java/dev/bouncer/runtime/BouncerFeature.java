@@ -4,11 +4,13 @@ import dev.bouncer.runtime.spi.Enforcer;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Binds the filter Bouncer generated for each resource method, once, at start-up, at priority
@@ -25,7 +27,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>An application that registers nothing is still protected: Bouncer is discovered through
  * Jakarta REST's service loading of dynamic features and then uses the defaults below. Registering
- * a {@code BouncerFeature} replaces those defaults; its filters run once per request either way.
+ * a {@code BouncerFeature} replaces those defaults, for root resource methods and sub-resource
+ * locators alike, however it is registered ({@code register}, from the application's own {@code
+ * Feature}, {@code Application.getSingletons()}; registering the class is the defaults); its filters
+ * run once per request either way. Features with the same configuration (the same {@link
+ * Authorizer} instance, challenge and flags) count as one; two different configurations in one
+ * application are a start-up error that names both.
  *
  * <p>Defaults: {@link Authorizer#roles()} (a caller holds a permission when it is in the role of
  * that name), challenge {@code Bearer realm="api"}, 403 bodies that do not name the missing
@@ -45,13 +52,13 @@ public final class BouncerFeature implements DynamicFeature, Feature {
 
   private final GuardBinder binder;
 
-  /**
-   * Which of this feature and its {@link MethodBinding} binds the resource methods: the first the
-   * server calls. Servers that take this object as a dynamic feature call both (and the one that
-   * comes second stands aside); Apache CXF takes an object that is both a {@code Feature} and a
-   * {@code DynamicFeature} as a {@code Feature} only, and then calls the binding alone.
-   */
-  private final AtomicReference<Object> binds = new AtomicReference<>();
+  /** Where the server shows this feature the application's registrations, if it injects them. */
+  @Context private Configuration configuration;
+
+  @Context private Application application;
+
+  /** The activation of the application this feature was configured in, as a {@code Feature}. */
+  private volatile Activation activation;
 
   /** A feature with the default configuration; the same as {@code builder().build()}. */
   public BouncerFeature() {
@@ -59,13 +66,19 @@ public final class BouncerFeature implements DynamicFeature, Feature {
   }
 
   private BouncerFeature(Builder builder) {
+    Enforcer enforcer =
+        new Enforcer(
+            builder.authorizer,
+            builder.challenge,
+            builder.revealRequirement,
+            builder.insufficientScope);
+    // The default configuration is one enforcer, whoever registers it (this class, the discovered
+    // features): a sub-resource request decided by one is then not asked again by the other.
     this.binder =
         new GuardBinder(
-            new Enforcer(
-                builder.authorizer,
-                builder.challenge,
-                builder.revealRequirement,
-                builder.insufficientScope));
+            enforcer.sameConfigurationAs(DiscoveredBouncerFeature.DEFAULTS)
+                ? DiscoveredBouncerFeature.DEFAULTS
+                : enforcer);
   }
 
   /**
@@ -89,33 +102,62 @@ public final class BouncerFeature implements DynamicFeature, Feature {
   }
 
   private void bindAs(Object caller, ResourceInfo resourceInfo, FeatureContext context) {
-    if (binds.compareAndSet(null, caller) || binds.get() == caller) {
-      binder.bind(resourceInfo, context);
+    Activation current = Activation.in(context.getConfiguration(), configuration);
+    if (current == null) {
+      current = activation;
     }
+    if (current == null) {
+      // Never configured for the whole application: enforce per method, with this configuration.
+      synchronized (this) {
+        if (activation == null) {
+          activation = new Activation(Activation.CONFIGURED, true);
+          activation.announce(this);
+        }
+        current = activation;
+      }
+    }
+    current.observe(application, context.getConfiguration(), configuration);
+    current.bind(caller, resourceInfo, context);
   }
 
   /**
-   * Registers, for the whole application, the filter that decides requests reached through
-   * sub-resource locators (each locator's policy, then the method's own). Called by the server
-   * once, when the feature is registered.
+   * Joins the application's Bouncer (registering, if no other feature of Bouncer's has, the
+   * filter that decides requests through sub-resource locators), so that this configuration is
+   * enforced for root resource methods and locators alike, or a different configuration
+   * registered as well is reported. Called by the server once, when the feature is registered.
    *
    * @param context the application's configuration
    * @return true
    */
   @Override
   public boolean configure(FeatureContext context) {
-    context.register(new SubResourceGate(binder), GATE_PRIORITY);
+    Activation joined = Activation.forApplication(context, Activation.CONFIGURED);
+    joined.announce(this);
+    activation = joined;
     context.register(new MethodBinding(this), Priorities.AUTHORIZATION);
     return true;
   }
 
+  GuardBinder binder() {
+    return binder;
+  }
+
+  Enforcer enforcer() {
+    return binder.enforcer();
+  }
+
+  /**
+   * Names the configuration, as start-up errors do.
+   *
+   * @return for example {@code BouncerFeature@1b2c3d[authorizer Authorizer.roles(), challenge
+   *     Bearer realm="api"]}
+   */
   @Override
   public String toString() {
-    Enforcer enforcer = binder.enforcer();
-    return "BouncerFeature[authorizer="
-        + enforcer.authorizer()
-        + ", challenge="
-        + enforcer.challenge()
+    return "BouncerFeature@"
+        + Integer.toHexString(System.identityHashCode(this))
+        + "["
+        + binder.enforcer()
         + "]";
   }
 

@@ -39,20 +39,23 @@ final class GuardBinder {
     return enforcer;
   }
 
-  void bind(ResourceInfo resourceInfo, FeatureContext context) {
+  /** Binds the method's filter; true if one was bound (the method is not open). */
+  boolean bind(ResourceInfo resourceInfo, FeatureContext context) {
     Class<?> resourceClass = resourceInfo.getResourceClass();
     Method method = resourceInfo.getResourceMethod();
     if (resourceClass == null || method == null) {
-      return;
+      return false;
     }
     if (resourceClass.isInterface() || Modifier.isAbstract(resourceClass.getModifiers())) {
       context.register(new LateBoundGuard(this, method), Priorities.AUTHORIZATION);
-      return;
+      return true;
     }
     ContainerRequestFilter filter = safeFilterFor(resourceClass, method);
     if (filter != null) {
       context.register(filter, Priorities.AUTHORIZATION);
+      return true;
     }
+    return false;
   }
 
   /**

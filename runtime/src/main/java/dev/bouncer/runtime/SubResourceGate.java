@@ -43,7 +43,16 @@ final class SubResourceGate implements ContainerRequestFilter {
   private final MatchedLocators server;
 
   SubResourceGate(GuardBinder binder) {
-    this(binder, null);
+    this(binder, (MatchedLocators) null);
+  }
+
+  /**
+   * A gate that asks {@code resourceInfo} for the matched method, for a filter that delegates to it
+   * (the server injects that filter, not this gate).
+   */
+  SubResourceGate(GuardBinder binder, ResourceInfo resourceInfo) {
+    this(binder, (MatchedLocators) null);
+    this.resourceInfo = resourceInfo;
   }
 
   /** For tests: a gate that takes every request as coming from {@code server}. */
@@ -114,7 +123,7 @@ final class SubResourceGate implements ContainerRequestFilter {
     return own;
   }
 
-  private static boolean designated(Class<?> type, Method method, java.util.Set<Class<?>> seen) {
+  static boolean designated(Class<?> type, Method method, java.util.Set<Class<?>> seen) {
     if (type == null || type == Object.class || !seen.add(type)) {
       return false;
     }

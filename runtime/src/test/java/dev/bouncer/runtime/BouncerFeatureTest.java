@@ -3,6 +3,7 @@ package dev.bouncer.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,10 +31,13 @@ class BouncerFeatureTest {
     feature.configure(
         RecordingFeatureContext.resource(GuardBinderTest.Guarded.class, readMethod()),
         context.context());
-    List<Registration> registered = context.registrations();
-    assertEquals(1, registered.size());
-    assertEquals(Priorities.AUTHORIZATION, registered.get(0).priority());
-    return assertInstanceOf(Made.class, registered.get(0).component()).enforcer();
+    // The filter, and (for a feature no server configured as a Feature) the activation per method.
+    List<Registration> filters =
+        context.registrations().stream()
+            .filter(r -> r.priority() == Priorities.AUTHORIZATION)
+            .toList();
+    assertEquals(1, filters.size(), String.valueOf(context.registrations()));
+    return assertInstanceOf(Made.class, filters.get(0).component()).enforcer();
   }
 
   private static Method readMethod() {
@@ -157,10 +161,11 @@ class BouncerFeatureTest {
     List<Registration> registered = context.registrations();
     assertEquals(2, registered.size());
     assertInstanceOf(BouncerFeature.MethodBinding.class, registered.get(1).component());
-    SubResourceGate gate = assertInstanceOf(SubResourceGate.class, registered.get(0).component());
+    Activation gate = assertInstanceOf(Activation.class, registered.get(0).component());
     assertEquals(BouncerFeature.GATE_PRIORITY, registered.get(0).priority());
+    assertEquals(gate, context.properties().get(Activation.PROPERTY));
     // The gate answers with the feature's configuration: an anonymous caller gets its challenge.
-    java.lang.reflect.Field info = SubResourceGate.class.getDeclaredField("resourceInfo");
+    java.lang.reflect.Field info = Activation.class.getDeclaredField("resourceInfo");
     info.setAccessible(true);
     info.set(
         gate,
@@ -173,9 +178,37 @@ class BouncerFeatureTest {
                     .resources(new SubResourceGateTest.Child(), new SubResourceGateTest.Root())
                     .uris("root/admin/get", "root/admin", "root")
                     .build());
-    gate.filter(request.context());
+    try (LogCapture log = LogCapture.start()) {
+      gate.filter(request.context());
+      assertTrue(log.records().get(0).getMessage().startsWith("Bouncer is on, configured"));
+    }
     assertEquals(401, request.abortResponse().getStatus());
     assertEquals("Basic realm=\"x\"", request.abortResponse().getHeaderString("WWW-Authenticate"));
+  }
+
+  @Test
+  void theDefaultConfigurationSharesTheDiscoveredDefaults() {
+    assertSame(DiscoveredBouncerFeature.DEFAULTS, new BouncerFeature().enforcer());
+    assertSame(DiscoveredBouncerFeature.DEFAULTS, BouncerFeature.builder().build().enforcer());
+    assertNotSame(
+        DiscoveredBouncerFeature.DEFAULTS,
+        BouncerFeature.builder().revealRequirement(true).build().enforcer());
+  }
+
+  @Test
+  void toStringNamesTheConfiguration() {
+    String text =
+        BouncerFeature.builder()
+            .challenge("Basic realm=\"x\"")
+            .insufficientScopeChallenge(true)
+            .build()
+            .toString();
+    assertTrue(text.startsWith("BouncerFeature@"), text);
+    assertTrue(
+        text.endsWith(
+            "[authorizer Authorizer.roles(), challenge Basic realm=\"x\", insufficient_scope"
+                + " challenge]"),
+        text);
   }
 
   @Test

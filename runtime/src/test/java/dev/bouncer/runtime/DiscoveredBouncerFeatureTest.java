@@ -2,6 +2,7 @@ package dev.bouncer.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.runtime.GuardBinderTest_Guarded_BouncerGuards.Made;
@@ -22,48 +23,57 @@ class DiscoveredBouncerFeatureTest {
     return GuardBinderTest.Guarded.class.getMethod("read", String.class);
   }
 
-  private List<RecordingFeatureContext.Registration> configureWith(Configuration configuration)
-      throws NoSuchMethodException {
+  /** The filter the feature bound to {@code read}, with the application's {@code configuration}. */
+  private Made configureWith(Configuration configuration) throws NoSuchMethodException {
     RecordingFeatureContext context = new RecordingFeatureContext(configuration);
     feature.configure(
         RecordingFeatureContext.resource(GuardBinderTest.Guarded.class, read()), context.context());
-    return context.registrations();
+    List<RecordingFeatureContext.Registration> filters =
+        context.registrations().stream()
+            .filter(r -> r.priority() == Priorities.AUTHORIZATION)
+            .toList();
+    assertEquals(1, filters.size(), String.valueOf(context.registrations()));
+    // No feature of Bouncer's ran for the whole application here: the gate comes per method.
+    assertTrue(
+        context.registrations().stream()
+            .anyMatch(
+                r ->
+                    r.component() instanceof Activation
+                        && r.priority() == BouncerFeature.GATE_PRIORITY));
+    return assertInstanceOf(Made.class, filters.get(0).component());
   }
 
   @Test
   void bindsWithTheDefaultsWhenTheApplicationRegisteredNothing() throws Exception {
-    List<RecordingFeatureContext.Registration> registered =
-        configureWith(RecordingFeatureContext.configuration(Set.of(), Set.of()));
+    Made made = configureWith(RecordingFeatureContext.configuration(Set.of(), Set.of()));
 
-    assertEquals(1, registered.size());
-    assertEquals(Priorities.AUTHORIZATION, registered.get(0).priority());
-    Made made = assertInstanceOf(Made.class, registered.get(0).component());
-    assertEquals(BouncerFeature.DEFAULT_CHALLENGE, made.enforcer().challenge());
+    assertSame(DiscoveredBouncerFeature.DEFAULTS, made.enforcer());
   }
 
   @Test
-  void standsAsideWhenTheApplicationRegisteredAnInstance() throws Exception {
+  void bindsWithTheConfigurationOfARegisteredInstance() throws Exception {
     BouncerFeature own = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
 
-    assertEquals(
-        List.of(), configureWith(RecordingFeatureContext.configuration(Set.of(), Set.of(own))));
+    Made made = configureWith(RecordingFeatureContext.configuration(Set.of(), Set.of(own)));
+
+    assertSame(own.enforcer(), made.enforcer());
   }
 
   @Test
-  void standsAsideWhenTheApplicationRegisteredTheClass() throws Exception {
-    assertEquals(
-        List.of(),
-        configureWith(
-            RecordingFeatureContext.configuration(Set.of(BouncerFeature.class), Set.of())));
+  void theRegisteredClassIsTheDefaultConfiguration() throws Exception {
+    Made made =
+        configureWith(RecordingFeatureContext.configuration(Set.of(BouncerFeature.class), Set.of()));
+
+    assertSame(DiscoveredBouncerFeature.DEFAULTS, made.enforcer());
   }
 
   @Test
   void otherRegistrationsDoNotCount() throws Exception {
     Set<Class<?>> classes = Set.of(DiscoveredBouncerFeature.class, String.class);
 
-    assertEquals(
-        1,
-        configureWith(RecordingFeatureContext.configuration(classes, Set.of(new Object()))).size());
+    Made made = configureWith(RecordingFeatureContext.configuration(classes, Set.of(new Object())));
+
+    assertSame(DiscoveredBouncerFeature.DEFAULTS, made.enforcer());
   }
 
   @Test
@@ -82,29 +92,5 @@ class DiscoveredBouncerFeatureTest {
           listed.lines().map(String::strip).noneMatch(BouncerFeature.class.getName()::equals),
           listed);
     }
-  }
-
-  @Test
-  void standsAsideWhenOnlyTheListOfClassesNamesBouncerFeature() throws Exception {
-    // A server whose isRegistered does not answer for classes registered in some other way.
-    Configuration listsOnly =
-        (Configuration)
-            java.lang.reflect.Proxy.newProxyInstance(
-                Configuration.class.getClassLoader(),
-                new Class<?>[] {Configuration.class},
-                (proxy, method, args) -> {
-                  switch (method.getName()) {
-                    case "isRegistered":
-                      return false;
-                    case "getClasses":
-                      return Set.of(BouncerFeature.class);
-                    case "getInstances":
-                      return Set.of();
-                    default:
-                      throw new UnsupportedOperationException(method.toString());
-                  }
-                });
-
-    assertEquals(List.of(), configureWith(listsOnly));
   }
 }

@@ -1,8 +1,8 @@
 package dev.bouncer.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.runtime.RecordingFeatureContext.Registration;
@@ -24,23 +24,22 @@ class DiscoveredBouncerGateTest {
 
     List<Registration> registered = context.registrations();
     assertEquals(1, registered.size());
-    assertInstanceOf(SubResourceGate.class, registered.get(0).component());
+    Activation activation = assertInstanceOf(Activation.class, registered.get(0).component());
     assertEquals(BouncerFeature.GATE_PRIORITY, registered.get(0).priority());
     assertTrue(BouncerFeature.GATE_PRIORITY < Priorities.AUTHORIZATION);
+    assertSame(activation, context.properties().get(Activation.PROPERTY));
   }
 
   @Test
-  void standsAsideWhenTheApplicationRegisteredBouncerFeature() {
-    BouncerFeature own = BouncerFeature.builder().build();
-    for (RecordingFeatureContext context :
-        List.of(
-            new RecordingFeatureContext(
-                RecordingFeatureContext.configuration(Set.of(BouncerFeature.class), Set.of())),
-            new RecordingFeatureContext(
-                RecordingFeatureContext.configuration(Set.of(), Set.of(own))))) {
-      assertFalse(new DiscoveredBouncerGate().configure(context.context()));
-      assertEquals(List.of(), context.registrations());
-    }
+  void joinsTheActivationAnotherFeatureOfBouncersRegistered() {
+    Activation existing = new Activation(Activation.CONFIGURED, false);
+    RecordingFeatureContext context =
+        new RecordingFeatureContext(
+            RecordingFeatureContext.configuration(Set.of(), Set.of(existing)));
+
+    assertTrue(new DiscoveredBouncerGate().configure(context.context()));
+
+    assertEquals(List.of(), context.registrations());
   }
 
   @Test

@@ -18,6 +18,7 @@ final class RecordingFeatureContext {
   record Registration(Object component, int priority) {}
 
   private final List<Registration> registrations = new ArrayList<>();
+  private final java.util.Map<String, Object> properties = new java.util.HashMap<>();
   private final FeatureContext context;
 
   /** A context whose configuration registers nothing. */
@@ -43,6 +44,10 @@ final class RecordingFeatureContext {
                   if (method.getName().equals("getConfiguration")) {
                     return configuration;
                   }
+                  if (method.getName().equals("property")) {
+                    properties.put((String) args[0], args[1]);
+                    return proxy;
+                  }
                   throw new UnsupportedOperationException(method.toString());
                 });
   }
@@ -63,6 +68,8 @@ final class RecordingFeatureContext {
                   return classes;
                 case "getInstances":
                   return instances;
+                case "getProperty":
+                  return null;
                 default:
                   throw new UnsupportedOperationException(method.toString());
               }
@@ -71,6 +78,11 @@ final class RecordingFeatureContext {
 
   FeatureContext context() {
     return context;
+  }
+
+  /** The properties set with {@code property(name, value)}. */
+  java.util.Map<String, Object> properties() {
+    return properties;
   }
 
   List<Registration> registrations() {

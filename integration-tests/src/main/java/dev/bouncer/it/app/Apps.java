@@ -146,6 +146,64 @@ public final class Apps {
             : null);
   }
 
+  /** The grants-based configuration of {@link #explicit()}, built anew. */
+  public static BouncerFeature configured() {
+    return BouncerFeature.builder()
+        .authorizer(Authorizer.fromGrants(TestAuthenticationFilter::grantsOf))
+        .challenge(CHALLENGE)
+        .build();
+  }
+
+  /**
+   * A {@code Feature} of the application's own that registers {@code components} (instances, or
+   * classes) from its {@code configure}, as applications do to keep their set-up in one place.
+   */
+  public static jakarta.ws.rs.core.Feature registering(Object... components) {
+    return new jakarta.ws.rs.core.Feature() {
+      @Override
+      public boolean configure(jakarta.ws.rs.core.FeatureContext context) {
+        for (Object component : components) {
+          if (component instanceof Class<?> type) {
+            context.register(type);
+          } else {
+            context.register(component);
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return "the application's Feature";
+      }
+    };
+  }
+
+  /** The usual resources, with {@code singletons} from {@code getSingletons()}. */
+  public static Application withSingletons(Object... singletons) {
+    return withSingletons(RESOURCES, singletons);
+  }
+
+  /** {@code resources} and the test authentication, with {@code singletons}. */
+  public static Application withSingletons(Set<Class<?>> resources, Object... singletons) {
+    Set<Class<?>> classes = new java.util.HashSet<>(resources);
+    classes.add(TestAuthenticationFilter.class);
+    Set<Object> instances = new java.util.LinkedHashSet<>(java.util.List.of(singletons));
+    Set<Class<?>> finalClasses = Set.copyOf(classes);
+    return new Application() {
+      @Override
+      public Set<Class<?>> getClasses() {
+        return finalClasses;
+      }
+
+      @Override
+      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
+      public Set<Object> getSingletons() {
+        return instances;
+      }
+    };
+  }
+
   private static Application app(Object feature) {
     return app(RESOURCES, feature);
   }

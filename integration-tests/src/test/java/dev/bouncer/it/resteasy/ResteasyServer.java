@@ -14,7 +14,12 @@ final class ResteasyServer extends UndertowJaxrsServer implements ServerUnderTes
   static ResteasyServer start(Application app) {
     ResteasyServer server = new ResteasyServer();
     server.start(Undertow.builder().addHttpListener(0, "127.0.0.1"));
-    server.deploy(app, "/");
+    try {
+      server.deploy(app, "/");
+    } catch (RuntimeException | Error failed) {
+      server.stop(); // the application did not start: nothing keeps listening
+      throw failed;
+    }
     InetSocketAddress address =
         (InetSocketAddress) server.server.getListenerInfo().get(0).getAddress();
     server.base = URI.create("http://127.0.0.1:" + address.getPort() + "/");

@@ -77,6 +77,36 @@ public final class Enforcer {
   }
 
   /**
+   * Whether {@code other} decides and answers exactly as this one does: the same authorizer
+   * instance, challenge and flags.
+   *
+   * @param other another enforcer
+   * @return true if the two configurations are the same
+   */
+  public boolean sameConfigurationAs(Enforcer other) {
+    return other != null
+        && other.authorizer == authorizer
+        && other.challenge.equals(challenge)
+        && other.revealRequirement == revealRequirement
+        && other.insufficientScope == insufficientScope;
+  }
+
+  /**
+   * The configuration, for logs: authorizer, challenge, and the flags that are on.
+   *
+   * @return a description
+   */
+  @Override
+  public String toString() {
+    return "authorizer "
+        + authorizer
+        + ", challenge "
+        + challenge
+        + (revealRequirement ? ", 403 names the requirement" : "")
+        + (insufficientScope ? ", insufficient_scope challenge" : "");
+  }
+
+  /**
    * The answer to a request without identity: 401 with the challenge.
    *
    * @return a new response
