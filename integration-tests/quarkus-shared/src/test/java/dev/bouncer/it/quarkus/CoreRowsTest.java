@@ -1,7 +1,6 @@
 package dev.bouncer.it.quarkus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.it.quarkus.app.Hits;
@@ -167,12 +166,8 @@ class CoreRowsTest {
     int before = UnprocessedResource.HITS.get();
     for (String user : new String[] {null, "nobody", "reader"}) {
       HttpResponse<String> response = call("GET", "/unprocessed", user);
-      assertNotEquals(200, response.statusCode(), "GET /unprocessed as " + user);
-      assertTrue(
-          response.statusCode() == 500
-              || response.statusCode() == 401
-              || response.statusCode() == 403,
-          "GET /unprocessed as " + user + ": " + response.statusCode());
+      assertEquals(
+          500, response.statusCode(), "GET /unprocessed as " + user + ": " + response.body());
     }
     assertEquals(before, UnprocessedResource.HITS.get(), "the unprocessed method ran");
   }
