@@ -77,6 +77,9 @@ final class SubResourceGate implements ContainerRequestFilter {
       }
       Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
       if (method == null) {
+        method = ServerResourceInfo.resourceMethod(request); // Quarkus REST injects no ResourceInfo
+      }
+      if (method == null) {
         throw new IllegalStateException(
             "the server did not provide the matched resource method (ResourceInfo)");
       }
