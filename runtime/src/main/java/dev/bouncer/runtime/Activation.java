@@ -110,13 +110,17 @@ final class Activation implements ContainerRequestFilter {
       if (configuration == null) {
         continue;
       }
-      if (configuration.getProperty(PROPERTY) instanceof Activation activation) {
-        return activation;
-      }
-      for (Object instance : configuration.getInstances()) {
-        if (instance instanceof Activation activation) {
+      try {
+        if (configuration.getProperty(PROPERTY) instanceof Activation activation) {
           return activation;
         }
+        for (Object instance : configuration.getInstances()) {
+          if (instance instanceof Activation activation) {
+            return activation;
+          }
+        }
+      } catch (RuntimeException e) {
+        // An injected proxy usable only inside a request (Quarkus REST at deployment): skip it.
       }
     }
     return null;
@@ -178,15 +182,24 @@ final class Activation implements ContainerRequestFilter {
         if (configuration == null) {
           continue;
         }
-        fresh |= note(configuration.getInstances(), "registered");
-        // Not isRegistered(BouncerFeature.class): that is true for a registered instance too.
-        if (configuration.getClasses().contains(BouncerFeature.class)) {
-          fresh |= note(List.of(BouncerFeature.class), "registered");
+        try {
+          fresh |= note(configuration.getInstances(), "registered");
+          // Not isRegistered(BouncerFeature.class): that is true for a registered instance too.
+          if (configuration.getClasses().contains(BouncerFeature.class)) {
+            fresh |= note(List.of(BouncerFeature.class), "registered");
+          }
+        } catch (RuntimeException e) {
+          // An injected proxy usable only inside a request (Quarkus REST's CDI @Context beans at
+          // deployment): the server's own configuration, also given, still says what it holds.
         }
       }
       if (application != null) {
         fresh |= note(singletonsOf(application), "in Application.getSingletons()");
-        fresh |= note(application.getClasses(), "in Application.getClasses()");
+        try {
+          fresh |= note(application.getClasses(), "in Application.getClasses()");
+        } catch (RuntimeException e) {
+          // as above
+        }
       }
       if (fresh) {
         resolved = null;
