@@ -94,7 +94,7 @@ final class SubResourceGate implements ContainerRequestFilter {
               ? locatorsInvoked(invoked, request)
               : everyCandidate(server, matched, request);
       if (denial == null) {
-        Optional<Check> own = binder.checkFor(matched.get(0).getClass(), method);
+        Optional<Check> own = binder.checkFor(resourceClass(matched.get(0)), method);
         if (own.isPresent()) {
           denial = own.get().denial(request);
         }
@@ -179,7 +179,7 @@ final class SubResourceGate implements ContainerRequestFilter {
     List<String> forward = null;
     for (int i = matched.size() - 1, level = 0; i >= 1; i--, level++) {
       LocatorCandidates candidates =
-          binder.locatorCandidates(matched.get(i).getClass(), matched.get(i - 1).getClass());
+          binder.locatorCandidates(resourceClass(matched.get(i)), resourceClass(matched.get(i - 1)));
       List<Check> checks;
       if (candidates.ambiguous()) {
         if (!recordRead) {
@@ -201,6 +201,17 @@ final class SubResourceGate implements ContainerRequestFilter {
       }
     }
     return null;
+  }
+
+  /**
+   * The class of a matched resource. The specification lists resource instances; Apache CXF 4.2
+   * lists their classes ({@code UriInfoImpl.getMatchedResources}), and taking the class of such an
+   * entry ({@code Class}) found no locator at all: sub-resources beneath protected locators were
+   * open there. A locator cannot return a {@code Class} instance as a resource (the server
+   * instantiates the class it names), so an entry that is a {@code Class} is the class itself.
+   */
+  static Class<?> resourceClass(Object matched) {
+    return matched instanceof Class<?> type ? type : matched.getClass();
   }
 
   /**

@@ -192,6 +192,23 @@ class SubResourceGateTest {
   @Nested
   class OneLocator {
 
+    /** Apache CXF 4.2 lists the matched resources' classes, not instances: still checked. */
+    @Test
+    void matchedResourcesListedAsClassesAreCheckedToo() {
+      FakeUriInfo asClasses =
+          new FakeUriInfo()
+              .resources(Child.class, Root.class)
+              .uris("root/admin/get", "root/admin", "root")
+              .requestUri("http://127.0.0.1/root/admin/get");
+
+      assertEquals(401, run(gate(method(Child.class, "get")), request(FakeSecurityContext.anonymous(), asClasses)));
+      assertEquals(
+          403,
+          run(
+              gate(method(Child.class, "get")),
+              request(FakeSecurityContext.user("ann", "reader"), asClasses)));
+    }
+
     @Test
     void theLocatorsPolicyIsCheckedFirst() {
       FakeRequest request =
