@@ -1,4 +1,4 @@
-package dev.bouncer.it.quarkus.app;
+package dev.bouncer.it.stacks.app;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

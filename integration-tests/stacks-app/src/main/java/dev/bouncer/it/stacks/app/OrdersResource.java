@@ -1,4 +1,4 @@
-package dev.bouncer.it.quarkus.app;
+package dev.bouncer.it.stacks.app;
 
 import dev.bouncer.Authenticated;
 import dev.bouncer.RequiresPermission;
@@ -13,7 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** One endpoint per kind of policy, identity from Quarkus security (HTTP Basic). */
+/**
+ * One endpoint per kind of policy: the orders app every stack module serves, identity from that
+ * stack's own security (HTTP Basic with the users {@code reader}, {@code nobody}, {@code clerk}).
+ */
 @Path("/orders")
 @Produces(MediaType.TEXT_PLAIN)
 public class OrdersResource {

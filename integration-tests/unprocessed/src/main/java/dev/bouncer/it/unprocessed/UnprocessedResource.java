@@ -1,4 +1,4 @@
-package dev.bouncer.it.quarkus.unprocessed;
+package dev.bouncer.it.unprocessed;
 
 import dev.bouncer.RequiresPermission;
 import jakarta.ws.rs.GET;

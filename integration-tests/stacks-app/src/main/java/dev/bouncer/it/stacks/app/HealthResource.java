@@ -1,4 +1,4 @@
-package dev.bouncer.it.quarkus.app;
+package dev.bouncer.it.stacks.app;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
