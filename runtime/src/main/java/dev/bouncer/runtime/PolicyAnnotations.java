@@ -71,7 +71,7 @@ final class PolicyAnnotations {
       if (found != null) {
         return found;
       }
-      for (Method candidate : type.getDeclaredMethods()) {
+      for (Method candidate : inStableOrder(type.getDeclaredMethods())) {
         if (mayBeOverriddenBy(candidate, method)) {
           found = on(candidate.getAnnotations());
           if (found != null) {
@@ -117,7 +117,7 @@ final class PolicyAnnotations {
       if (found != null) {
         return found;
       }
-      for (Method candidate : type.getDeclaredMethods()) {
+      for (Method candidate : inStableOrder(type.getDeclaredMethods())) {
         found = on(candidate.getAnnotations());
         if (found != null) {
           return found;
@@ -223,4 +223,17 @@ final class PolicyAnnotations {
     return text;
   }
 
+
+  /**
+   * The JVM lists declared methods in no specified order, and it differs between JDK builds; the
+   * annotation this class names in a start-up message must not. Sorted by name, then by the full
+   * signature.
+   */
+  private static Method[] inStableOrder(Method[] methods) {
+    Method[] sorted = methods.clone();
+    java.util.Arrays.sort(
+        sorted,
+        java.util.Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
+    return sorted;
+  }
 }
