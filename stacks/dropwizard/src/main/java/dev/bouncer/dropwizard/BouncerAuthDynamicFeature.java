@@ -36,19 +36,20 @@ import org.glassfish.jersey.server.model.AnnotatedMethod;
  * Priorities#AUTHORIZATION}), to:
  *
  * <ul>
- *   <li>every resource method Bouncer enforces a policy on ({@link BouncerPolicies#enforced}: on the
- *       method, its class or a supertype, composed annotations included; {@code @RolesAllowed} and
- *       {@code @DenyAll} too), and
+ *   <li>every resource method Bouncer enforces a policy on ({@link BouncerPolicies#enforced}: on
+ *       the method, its class or a supertype, composed annotations included; {@code @RolesAllowed}
+ *       and {@code @DenyAll} too);
  *   <li>every request that reached its resource method through a sub-resource locator Bouncer
  *       enforces a policy on (decided per request from Jersey's matched locators, cached per
  *       locator);
- *   <li>methods with an {@code @Auth} parameter and no policy, exactly as {@code AuthDynamicFeature}
- *       does (an {@code @Auth Optional<P>} parameter lets anonymous callers through).
+ *   <li>methods with an {@code @Auth} parameter and no policy, exactly as {@code
+ *       AuthDynamicFeature} does (an {@code @Auth Optional<P>} parameter lets anonymous callers
+ *       through).
  * </ul>
  *
  * <p>A method-level {@code @PermitAll} is open, as it is for Bouncer and in its report; {@code
- * AuthDynamicFeature} would require credentials there. Use {@code @Authenticated} for "any signed-in
- * user".
+ * AuthDynamicFeature} would require credentials there. Use {@code @Authenticated} for "any
+ * signed-in user".
  *
  * <p>Missing or wrong credentials on those requests get the filter's own answer (dropwizard-auth's
  * {@code UnauthorizedHandler}: 401 with {@code WWW-Authenticate: <prefix> realm="<realm>"}) before

@@ -53,7 +53,8 @@ final class LocatorAuthentication implements ContainerRequestFilter {
     if (method == null) {
       return true;
     }
-    Class<?> type = invocable.getHandler() == null ? null : invocable.getHandler().getHandlerClass();
+    Class<?> type =
+        invocable.getHandler() == null ? null : invocable.getHandler().getHandlerClass();
     Class<?> resourceClass = type == null ? method.getDeclaringClass() : type;
     return enforced.computeIfAbsent(
         new Key(resourceClass, method),

@@ -1,6 +1,8 @@
 package dev.bouncer.it.dropwizard;
 
 import dev.bouncer.dropwizard.BouncerAuthDynamicFeature;
+import dev.bouncer.it.dropwizard.bridge.BridgeResource;
+import dev.bouncer.it.dropwizard.bridge.GuardedByClass;
 import dev.bouncer.it.stacks.app.HealthResource;
 import dev.bouncer.it.stacks.app.OrdersResource;
 import dev.bouncer.it.unprocessed.UnprocessedResource;
@@ -26,6 +28,8 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
     environment.jersey().register(new OrdersResource());
     environment.jersey().register(new HealthResource());
     environment.jersey().register(new UnprocessedResource());
+    environment.jersey().register(new BridgeResource());
+    environment.jersey().register(new GuardedByClass());
 
     Users users = new Users();
     BasicCredentialAuthFilter<User> authFilter =

@@ -8,7 +8,10 @@ import dev.bouncer.it.stacks.app.Hits;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,13 +22,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing else in this application produces).
  *
  * <p>dropwizard-auth authenticates every protected method, the locator's sub-resource included,
- * before Bouncer runs: a caller without (valid) credentials gets dropwizard-auth's 401 and challenge
+ * before Bouncer runs: a caller without (valid) credentials gets dropwizard-auth's 401 and
+ * challenge
  * ({@code Basic realm="orders"}), never Bouncer's default {@code Bearer realm="api"}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DropwizardCoreRowsTest extends CoreRows {
   static final DropwizardAppExtension<OrdersConfiguration> APP =
       DropwizardApp.of(true, OrdersConfiguration.Bouncer.NOTHING);
+
+  /** Bouncer logs its start-up line at the application's first request, after this. */
+  private static BouncerLog log;
+
+  @BeforeAll
+  static void keepBouncersLines() {
+    log = BouncerLog.capture();
+  }
+
+  @AfterAll
+  static void stopKeeping() {
+    log.close();
+  }
 
   @Override
   protected URI base() {
@@ -106,5 +123,42 @@ class DropwizardCoreRowsTest extends CoreRows {
   /** Everything the locator variants could run. */
   static int ranSoFar() {
     return Hits.count("vault.open") + Hits.count("orders.get.vault");
+  }
+
+  /** One start-up line: how Bouncer was switched on, how many root resource methods it enforces. */
+  @Test
+  void bouncerSaysHowItWasSwitchedOn() throws Exception {
+    call("GET", "/health", null);
+    List<String> lines = log.startingWith("Bouncer is on, ");
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(
+        lines.get(0).startsWith(
+            "Bouncer is on, discovered (the runtime's META-INF/services): "
+                + "10 root resource methods enforced, 3 open"),
+        lines.get(0));
+  }
+
+  /** A composed policy, a class-level one: authenticated by dropwizard-auth, decided by Bouncer. */
+  @Test
+  void composedAndClassLevelPoliciesAreAuthenticated() throws Exception {
+    unauthorized("GET", "/bridge/composed", "bridge.composed");
+    forbidden("GET", "/bridge/composed", "nobody", "bridge.composed");
+    allowed("GET", "/bridge/composed", "reader", "bridge.composed");
+    unauthorized("GET", "/signed-in", "signed-in");
+    allowed("GET", "/signed-in", "nobody", "signed-in");
+  }
+
+  /** dropwizard-auth's {@code @Auth} principal on a protected method; optional on an open one. */
+  @Test
+  void authParametersStillWork() throws Exception {
+    unauthorized("GET", "/bridge/principal", "bridge.principal");
+    HttpResponse<String> named = call("GET", "/bridge/principal", "clerk");
+    assertEquals(200, named.statusCode(), named.body());
+    assertEquals("ran bridge.principal as clerk", named.body());
+    HttpResponse<String> anonymous = call("GET", "/bridge/optional", null);
+    assertEquals(200, anonymous.statusCode(), anonymous.body());
+    assertEquals("ran bridge.optional as anonymous", anonymous.body());
+    HttpResponse<String> reader = call("GET", "/bridge/optional", "reader");
+    assertEquals("ran bridge.optional as reader", reader.body());
   }
 }
