@@ -45,15 +45,6 @@ public abstract class CoreRows {
     return 500;
   }
 
-  /**
-   * What a method of a class compiled without the processor answers {@code user} (null:
-   * anonymous). Defaults to {@link #unprocessedStatus()} for everyone; a stack whose own security
-   * authenticates that method first answers an anonymous caller 401 before Bouncer's 500.
-   */
-  protected int unprocessedStatus(String user) {
-    return unprocessedStatus();
-  }
-
   /** Who calls: user name and password are the same; null for anonymous. */
   protected final HttpResponse<String> call(String method, String path, String user)
       throws Exception {
@@ -196,6 +187,15 @@ public abstract class CoreRows {
     unauthorized("GET", "/orders/7", "orders.get.7");
     allowed("GET", "/orders/7", "reader", "orders.get.7");
     forbidden("GET", "/orders/8", "reader", "orders.get.8");
+  }
+
+  /**
+   * What a method of a class compiled without the processor answers {@code user} (null:
+   * anonymous). Defaults to {@link #unprocessedStatus()} for everyone; a stack whose own security
+   * authenticates that method first answers an anonymous caller 401 before Bouncer's 500.
+   */
+  protected int unprocessedStatus(String user) {
+    return unprocessedStatus();
   }
 
   @Test
