@@ -58,7 +58,8 @@ class DropwizardDefaultFeatureCoreRowsTest extends CoreRows {
     assertEquals(1, lines.size(), lines.toString());
     assertTrue(
         lines.get(0).startsWith(
-            "Bouncer is on, configured (BouncerFeature registered by the application): "
+            "Bouncer is on, defaults (BouncerFeature with its default configuration, registered"
+                + " or scanned): "
                 + "10 root resource methods enforced, 3 open"),
         lines.get(0));
   }
