@@ -129,9 +129,9 @@ public final class BouncerAuthDynamicFeature implements Feature, DynamicFeature 
       LOG.log(
           Level.WARNING,
           "Bouncer could not read the policy annotations of "
-              + type.getName()
-              + "."
-              + method.getName()
+              + method
+              + " served by "
+              + type
               + "; requests to it are authenticated",
           e);
       return true;
