@@ -133,6 +133,28 @@ class ComparisonTest {
   }
 
   @Test
+  void eighteenPermissions_areDecided_asTheCompileTimeLintDecidesThem() {
+    String seventeen =
+        IntStream.range(0, 17).mapToObj(i -> "p" + i).collect(Collectors.joining(" && "));
+    Comparison c = Comparison.of(permission(seventeen + " && q"), permission(seventeen));
+    assertEquals(Verdict.LOOSENED, c.verdict());
+    assertEquals(
+        "a caller holding only "
+            + IntStream.range(0, 17).mapToObj(i -> "p" + i).collect(Collectors.joining(", ")),
+        c.gained());
+  }
+
+  @Test
+  void aWildcardCoversATemplate_asAtRunTime() {
+    Report.Policy byId = permission("orders:read:{id}", path("id", "id"));
+    assertEquals(Verdict.LOOSENED, Comparison.of(byId, permission("orders:*")).verdict());
+    assertEquals(
+        Verdict.UNCHANGED,
+        Comparison.of(permission("orders:*"), permission("orders:* || orders:{id}", path("id", "id")))
+            .verdict());
+  }
+
+  @Test
   void tooManyAtoms_cannotBeDecided() {
     String many =
         IntStream.range(0, Comparison.MAX_ATOMS + 1)
