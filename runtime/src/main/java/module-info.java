@@ -25,6 +25,8 @@ module dev.bouncer.runtime {
   requires transitive dev.bouncer;
   requires transitive jakarta.ws.rs;
   requires java.logging;
+  // Permission's rules (not part of this module's API: no type of it appears there).
+  requires dev.bouncer.policy;
 
   exports dev.bouncer.runtime;
   exports dev.bouncer.runtime.spi;

@@ -1,8 +1,8 @@
 package dev.bouncer.cli;
 
-import dev.bouncer.processor.dsl.Expr;
-import dev.bouncer.processor.dsl.Parser;
-import dev.bouncer.processor.dsl.SyntaxError;
+import dev.bouncer.policy.Expr;
+import dev.bouncer.policy.Parser;
+import dev.bouncer.policy.SyntaxError;
 import dev.bouncer.processor.report.Report;
 import java.util.List;
 

@@ -412,6 +412,45 @@ class BouncerProcessorErrorsTest {
   }
 
   @Test
+  void requiresPermission_wildcardOverATemplate_neverHolds() {
+    // orders:* covers {id} whatever its value, at run time as in every relation: the lint agrees.
+    JavaFileObject file =
+        source(
+            "Orders",
+            "@Path(\"/orders\")",
+            "public class Orders {",
+            "  @GET @Path(\"{id}\")",
+            "  @RequiresPermission(\"orders:* && !orders:{id}\")",
+            "  public String get(@jakarta.ws.rs.PathParam(\"id\") String id) { return null; }",
+            "}");
+
+    Compilation compilation = compile(file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[BouncerNeverHolds]")
+        .inFile(file)
+        .onLineContaining("@RequiresPermission(\"orders:* && !orders:{id}\")");
+  }
+
+  @Test
+  void requiresPermission_tooManyPermissionsToDecide_warnsOnce() {
+    String many =
+        java.util.stream.IntStream.rangeClosed(0, dev.bouncer.policy.Cases.MAX_ATOMS)
+            .mapToObj(i -> "p" + i)
+            .collect(java.util.stream.Collectors.joining(" || "));
+    Compilation compilation =
+        compile(resourceWithMethodAnnotation("@RequiresPermission(\"" + many + "\")"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[BouncerTooManyPermissions]");
+    assertThat(compilation).hadWarningContaining("names 21 distinct permissions");
+    assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"bouncer:expression\")");
+  }
+
+  @Test
   void requiresPermission_contradiction_warns() {
     Compilation compilation =
         compile(resourceWithMethodAnnotation("@RequiresPermission(\"a:x && !a:x\")"));

@@ -265,4 +265,39 @@ class OverrideLooseningTest {
         .inFile(impl)
         .onLineContaining("public class Impl");
   }
+
+  private static final JavaFileObject BY_ID =
+      source(
+          "ItemsApi",
+          "@Path(\"/items\")",
+          "public interface ItemsApi {",
+          "  @GET @Path(\"{id}\") @RequiresPermission(\"items:read:{id}\")",
+          "  String get(@jakarta.ws.rs.PathParam(\"id\") String id);",
+          "}");
+
+  @Test
+  void templatesCompareByTheValueTheyRead_asBouncerDiffComparesThem() {
+    // {id} read from the path in the interface, from the query in the override: two different
+    // values, so "items:read:{id} || items:audit" is not weaker (bouncer diff says INCOMPARABLE
+    // too); read from the same place, it is.
+    JavaFileObject fromQuery =
+        source(
+            "Items",
+            "public class Items implements ItemsApi {",
+            "  @GET @Path(\"find\") @RequiresPermission(\"items:read:{id} || items:audit\")",
+            "  public String get(@jakarta.ws.rs.QueryParam(\"id\") String id) { return null; }",
+            "}");
+    JavaFileObject fromPath =
+        source(
+            "Items",
+            "public class Items implements ItemsApi {",
+            "  @RequiresPermission(\"items:read:{id} || items:audit\")",
+            "  public String get(String id) { return null; }",
+            "}");
+
+    assertThat(compile(BY_ID, fromQuery)).succeededWithoutWarnings();
+    Compilation samePlace = compile(BY_ID, fromPath);
+    assertThat(samePlace).succeeded();
+    assertThat(samePlace).hadWarningContaining("[BouncerLoosening]");
+  }
 }

@@ -1,9 +1,5 @@
 package dev.bouncer.runtime;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,32 +16,24 @@ import java.util.Set;
  * except that comparison is case-sensitive: a granted {@code orders:*} or {@code orders} implies
  * {@code orders:read:42}; a granted part {@code read,write} holds {@code read}; a granted {@code
  * orders:read:*} also implies {@code orders:read}.
+ *
+ * <p>The rules live in Bouncer's policy language module ({@code bouncer-policy}), which the
+ * processor's checks and {@code bouncer diff} use too; this type is what generated code and
+ * authorizers see.
  */
 public final class Permission {
   /** The sub-part that stands for any value. */
-  public static final String WILDCARD = "*";
+  public static final String WILDCARD = dev.bouncer.policy.Permission.WILDCARD;
 
-  /**
-   * The sub-parts of each part, in written order, possibly with repeats. Never exposed and never
-   * changed: a template shares its constant parts between the permissions it fills.
-   */
-  private final String[][] subs;
+  private final dev.bouncer.policy.Permission permission;
 
-  private final boolean plain;
-  // Computed on first use (a filled template is usually only checked, never printed or hashed).
-  // Racy single-check caching is safe: the values are immutable and always computed the same.
-  private String text;
-  private int hash;
-  private List<Set<String>> parts;
-
-  private Permission(String[][] subs, boolean plain) {
-    this.subs = subs;
-    this.plain = plain;
+  private Permission(dev.bouncer.policy.Permission permission) {
+    this.permission = permission;
   }
 
-  /** For {@link PermissionTemplate}: {@code subs} must be valid and never changed afterwards. */
-  static Permission ofTrusted(String[][] subs, boolean plain) {
-    return new Permission(subs, plain);
+  /** For {@link PermissionTemplate}: wraps a filled template. */
+  static Permission of(dev.bouncer.policy.Permission permission) {
+    return new Permission(permission);
   }
 
   /**
@@ -59,33 +47,7 @@ public final class Permission {
    *     sub-part
    */
   public static Permission parse(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("permission must not be null");
-    }
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("permission must not be empty");
-    }
-    String[] rawParts = text.split(":", -1);
-    String[][] subs = new String[rawParts.length][];
-    int partStart = 0;
-    for (int p = 0; p < rawParts.length; p++) {
-      String part = rawParts[p];
-      String[] rawSubs = part.split(",", -1);
-      int subStart = partStart;
-      for (int i = 0; i < rawSubs.length; i++) {
-        String trimmed = rawSubs[i].strip();
-        if (trimmed.isEmpty()) {
-          throw new IllegalArgumentException(
-              "empty " + (part.isBlank() ? "part" : "sub-part") + " at offset " + subStart + " in '"
-                  + text + "'");
-        }
-        subStart += rawSubs[i].length() + 1;
-        rawSubs[i] = trimmed;
-      }
-      subs[p] = rawSubs;
-      partStart += part.length() + 1;
-    }
-    return new Permission(subs, isPlain(subs));
+    return new Permission(dev.bouncer.policy.Permission.parse(text));
   }
 
   /**
@@ -96,29 +58,7 @@ public final class Permission {
    * @throws IllegalArgumentException if a part or sub-part is invalid
    */
   public static Permission of(String[]... parts) {
-    checkParts(parts);
-    String[][] subs = new String[parts.length][];
-    for (int i = 0; i < parts.length; i++) {
-      subs[i] = parts[i].clone();
-    }
-    return new Permission(subs, isPlain(subs));
-  }
-
-  static void checkParts(String[][] parts) {
-    if (parts == null || parts.length == 0) {
-      throw new IllegalArgumentException("a permission needs at least one part");
-    }
-    for (String[] part : parts) {
-      if (part == null || part.length == 0) {
-        throw new IllegalArgumentException("empty part in " + Arrays.deepToString(parts));
-      }
-      for (String sub : part) {
-        if (sub == null || sub.isBlank() || sub.indexOf(':') >= 0 || sub.indexOf(',') >= 0) {
-          throw new IllegalArgumentException(
-              "invalid sub-part '" + sub + "' in " + Arrays.deepToString(parts));
-        }
-      }
-    }
+    return new Permission(dev.bouncer.policy.Permission.of(parts));
   }
 
   /**
@@ -130,44 +70,7 @@ public final class Permission {
    */
   public boolean implies(Permission required) {
     Objects.requireNonNull(required, "required");
-    String[][] other = required.subs;
-    int mine = subs.length;
-    int i = 0;
-    for (; i < other.length; i++) {
-      if (i >= mine) {
-        // A shorter grant implies everything beneath it: "orders" implies "orders:read".
-        return true;
-      }
-      String[] part = subs[i];
-      if (!contains(part, WILDCARD) && !containsAll(part, other[i])) {
-        return false;
-      }
-    }
-    // A longer grant implies a shorter requirement only if its extra parts are wildcards.
-    for (; i < mine; i++) {
-      if (!contains(subs[i], WILDCARD)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean containsAll(String[] part, String[] required) {
-    for (String sub : required) {
-      if (!contains(part, sub)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean contains(String[] part, String sub) {
-    for (String s : part) {
-      if (s.equals(sub)) {
-        return true;
-      }
-    }
-    return false;
+    return permission.implies(required.permission);
   }
 
   /**
@@ -176,16 +79,7 @@ public final class Permission {
    * @return an unmodifiable list of unmodifiable sets
    */
   public List<Set<String>> parts() {
-    List<Set<String>> result = parts;
-    if (result == null) {
-      List<Set<String>> list = new ArrayList<>(subs.length);
-      for (String[] part : subs) {
-        list.add(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(part))));
-      }
-      result = Collections.unmodifiableList(list);
-      parts = result;
-    }
-    return result;
+    return permission.parts();
   }
 
   /**
@@ -197,90 +91,26 @@ public final class Permission {
    * @return true if the text is unambiguous
    */
   public boolean isPlain() {
-    return plain;
+    return permission.isPlain();
   }
 
   static boolean isWord(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '_'
-              || c == '.'
-              || c == '-';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isPlain(String[][] subs) {
-    for (String[] part : subs) {
-      for (String sub : part) {
-        if (!sub.equals(WILDCARD) && !isWord(sub)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return dev.bouncer.policy.Permission.isWord(s);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Permission && ((Permission) o).parts().equals(parts());
+    return o instanceof Permission && ((Permission) o).permission.equals(permission);
   }
 
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = parts().hashCode();
-      hash = h;
-    }
-    return h;
+    return permission.hashCode();
   }
 
   /** Returns the permission in its written form, for example {@code orders:read,write:*}. */
   @Override
   public String toString() {
-    String t = text;
-    if (t == null) {
-      t = render(subs);
-      text = t;
-    }
-    return t;
-  }
-
-  private static String render(String[][] subs) {
-    StringBuilder sb = new StringBuilder();
-    for (int p = 0; p < subs.length; p++) {
-      if (p > 0) {
-        sb.append(':');
-      }
-      // Written order, each sub-part once, as parts() has it.
-      String[] part = subs[p];
-      for (int i = 0; i < part.length; i++) {
-        if (!repeated(part, i)) {
-          sb.append(i == 0 ? "" : ",").append(part[i]);
-        }
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Whether {@code part[i]} already appeared earlier in the part. */
-  private static boolean repeated(String[] part, int i) {
-    for (int j = 0; j < i; j++) {
-      if (part[j].equals(part[i])) {
-        return true;
-      }
-    }
-    return false;
+    return permission.toString();
   }
 }

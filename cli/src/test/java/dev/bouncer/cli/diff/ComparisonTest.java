@@ -133,6 +133,34 @@ class ComparisonTest {
   }
 
   @Test
+  void eighteenPermissions_areDecided_asTheCompileTimeLintDecidesThem() {
+    String seventeen =
+        IntStream.range(0, 17).mapToObj(i -> "p" + i).collect(Collectors.joining(" && "));
+    Comparison c = Comparison.of(permission(seventeen + " && q"), permission(seventeen));
+    assertEquals(Verdict.LOOSENED, c.verdict());
+    assertEquals(
+        "a caller holding only "
+            + IntStream.range(0, 17).mapToObj(i -> "p" + i).collect(Collectors.joining(", ")),
+        c.gained());
+  }
+
+  @Test
+  void aWildcardCoversATemplate_asAtRunTime() {
+    // orders:* holds orders:{id} whatever the value, so this is @DenyAll in disguise, as the
+    // processor's [BouncerNeverHolds] says of it.
+    assertEquals(
+        Verdict.UNCHANGED,
+        Comparison.of(kind("DENY_ALL"), permission("orders:* && !orders:{id}", path("id", "id")))
+            .verdict());
+    assertEquals(
+        Verdict.UNCHANGED,
+        Comparison.of(
+                permission("orders:read:{id}", path("id", "id")),
+                permission("orders:read:{id} || orders:read:{id} && orders:*", path("id", "id")))
+            .verdict());
+  }
+
+  @Test
   void tooManyAtoms_cannotBeDecided() {
     String many =
         IntStream.range(0, Comparison.MAX_ATOMS + 1)

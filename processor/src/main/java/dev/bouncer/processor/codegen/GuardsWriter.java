@@ -12,7 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.bouncer.processor.BouncerProcessor;
-import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.policy.Expr;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;

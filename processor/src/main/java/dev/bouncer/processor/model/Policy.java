@@ -1,7 +1,8 @@
 package dev.bouncer.processor.model;
 
-import dev.bouncer.processor.dsl.Expr;
-import dev.bouncer.processor.dsl.Semantics;
+import dev.bouncer.policy.Expr;
+import dev.bouncer.policy.Relations;
+import dev.bouncer.policy.TooManyAtomsException;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -75,10 +76,14 @@ public record Policy(
     if (expression == null || other.expression == null) {
       return expression == other.expression;
     }
-    return expression.toString().equals(other.expression.toString())
-        || Semantics.compare(expression, other.expression)
-            .map(r -> r == Semantics.Relation.EQUIVALENT)
-            .orElse(false);
+    if (expression.toString().equals(other.expression.toString())) {
+      return true;
+    }
+    try {
+      return Relations.equivalent(expression, other.expression);
+    } catch (TooManyAtomsException e) {
+      return false; // cannot tell: not the same, so that the ambiguity is reported
+    }
   }
 
   /** Where it was declared, for messages: {@code OrdersApi.get(long)} or {@code class OrdersApi}. */

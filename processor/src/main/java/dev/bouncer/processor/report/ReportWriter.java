@@ -1,6 +1,6 @@
 package dev.bouncer.processor.report;
 
-import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.policy.Expr;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;

@@ -19,6 +19,7 @@ public enum Message {
   NEVER_HOLDS("BouncerNeverHolds"),
   ALWAYS_HOLDS("BouncerAlwaysHolds"),
   DUPLICATE_CLAUSE("BouncerDuplicateClause"),
+  TOO_MANY_PERMISSIONS("BouncerTooManyPermissions"),
   NOT_RESOURCE_METHOD("BouncerNotResourceMethod"),
   NOT_RESOURCE_CLASS("BouncerNotResourceClass"),
   INACCESSIBLE_METHOD("BouncerInaccessibleMethod"),
@@ -38,6 +39,38 @@ public enum Message {
 
   Message(String key) {
     this.key = key;
+  }
+
+  /**
+   * The diagnostic of a syntax error of the policy language.
+   *
+   * @param kind which rule of the grammar was broken
+   * @return its catalogue entry
+   */
+  public static Message of(dev.bouncer.policy.SyntaxError.Kind kind) {
+    return switch (kind) {
+      case SYNTAX -> SYNTAX;
+      case EMPTY_EXPRESSION -> EMPTY_EXPRESSION;
+      case EMPTY_OPERAND -> EMPTY_OPERAND;
+      case EMPTY_PART -> EMPTY_PART;
+      case UNBALANCED -> UNBALANCED;
+    };
+  }
+
+  /**
+   * The diagnostic of a finding of the policy language's analysis.
+   *
+   * @param kind what was found
+   * @return its catalogue entry
+   */
+  public static Message of(dev.bouncer.policy.Analysis.Kind kind) {
+    return switch (kind) {
+      case DUPLICATE_CLAUSE -> DUPLICATE_CLAUSE;
+      case MEANINGLESS_TEMPLATE -> MEANINGLESS_TEMPLATE;
+      case NEVER_HOLDS -> NEVER_HOLDS;
+      case ALWAYS_HOLDS -> ALWAYS_HOLDS;
+      case TOO_MANY_ATOMS -> TOO_MANY_PERMISSIONS;
+    };
   }
 
   /** The stable key, for example {@code BouncerSyntax}. */

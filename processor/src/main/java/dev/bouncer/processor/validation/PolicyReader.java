@@ -1,10 +1,10 @@
 package dev.bouncer.processor.validation;
 
 import dev.bouncer.processor.Names;
-import dev.bouncer.processor.dsl.Analysis;
-import dev.bouncer.processor.dsl.Expr;
-import dev.bouncer.processor.dsl.Parser;
-import dev.bouncer.processor.dsl.SyntaxError;
+import dev.bouncer.policy.Analysis;
+import dev.bouncer.policy.Expr;
+import dev.bouncer.policy.Parser;
+import dev.bouncer.policy.SyntaxError;
 import dev.bouncer.processor.model.Origin;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.PolicyKind;
@@ -220,15 +220,15 @@ public final class PolicyReader {
     try {
       expr = Parser.parse(text);
     } catch (SyntaxError e) {
-      reporter.error(e.kind(), in + describe(e, text), element, mirror, value);
+      reporter.error(Message.of(e.kind()), in + describe(e, text), element, mirror, value);
       return Optional.empty();
     }
     for (Analysis.Finding finding : Analysis.analyse(expr)) {
       String token =
-          finding.message() == Message.MEANINGLESS_TEMPLATE ? "bouncer:template" : "bouncer:expression";
+          finding.kind() == Analysis.Kind.MEANINGLESS_TEMPLATE ? "bouncer:template" : "bouncer:expression";
       if (!suppressed(element, token)) {
         reporter.warning(
-            finding.message(),
+            Message.of(finding.kind()),
             in
                 + finding.text()
                 + ".\n"

@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import dev.bouncer.processor.dsl.Semantics;
+import dev.bouncer.policy.Relations;
+import dev.bouncer.policy.TooManyAtomsException;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -210,8 +212,8 @@ public final class ResourceScanner {
             declaredHere ? method : type);
         continue;
       }
-      lintLoosening(type, method, overridden, effective, classPolicy);
       String fullPath = joinPaths(classPath.orElse(""), methodPath.orElse(""));
+      lintLoosening(type, method, overridden, effective, classPolicy, jaxRs, fullPath);
       List<TemplateBinding> bindings = List.of();
       if (effective.kind() == PolicyKind.PERMISSION) {
         Optional<List<TemplateBinding>> bound = templates.resolve(effective, type, jaxRs, fullPath);
@@ -395,7 +397,9 @@ public final class ResourceScanner {
       ExecutableElement method,
       List<ExecutableElement> overridden,
       Policy effective,
-      Optional<Policy> classPolicy) {
+      Optional<Policy> classPolicy,
+      ExecutableElement jaxRs,
+      String fullPath) {
     if (effective.element() == null) {
       return;
     }
@@ -436,7 +440,25 @@ public final class ResourceScanner {
               : outer.element() instanceof TypeElement
                   ? outer.element().getSimpleName().toString()
                   : outer.declaredAt();
-      Optional<String> why = loosening(outer, effective, outerName);
+      // Templates compare by the request value they read, as bouncer diff compares them: an
+      // outer policy on an overridden method binds them with that method's own annotations.
+      ExecutableElement outerJaxRs = jaxRs;
+      if (outer.element() instanceof ExecutableElement m && chain.contains(m)) {
+        outerJaxRs = jaxRsSource(m, chain.subList(chain.indexOf(m) + 1, chain.size()));
+      }
+      String outerPath =
+          joinPaths(
+              annotationString(type, Names.PATH).orElse(""),
+              annotationString(outerJaxRs, Names.PATH).orElse(""));
+      Map<String, String> outerHoles = templates.holes(outer, outerJaxRs, outerPath);
+      Map<String, String> innerHoles = templates.holes(effective, jaxRs, fullPath);
+      Optional<String> why =
+          loosening(
+              outer,
+              effective,
+              outerName,
+              name -> outerHoles.getOrDefault(name, name),
+              name -> innerHoles.getOrDefault(name, name));
       if (why.isPresent()) {
         warnLoosening(type, method, effective, outer, why.get());
         return;
@@ -509,6 +531,19 @@ public final class ResourceScanner {
    * names where {@code outer} is declared ("the class", "OrdersApi.get()").
    */
   static Optional<String> loosening(Policy outer, Policy inner, String outerName) {
+    return loosening(outer, inner, outerName, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * Why {@code inner} lets through someone {@code outer} would not, if it does; the templates of
+   * each expression are the holes {@code outerHoles} and {@code innerHoles} name them by.
+   */
+  static Optional<String> loosening(
+      Policy outer,
+      Policy inner,
+      String outerName,
+      UnaryOperator<String> outerHoles,
+      UnaryOperator<String> innerHoles) {
     PolicyKind o = outer.kind();
     PolicyKind i = inner.kind();
     if (i == PolicyKind.PERMIT_ALL || i == PolicyKind.NONE) {
@@ -526,10 +561,20 @@ public final class ResourceScanner {
       return Optional.of("any identified caller may call it, whatever their permissions.");
     }
     if (o == PolicyKind.PERMISSION && i == PolicyKind.PERMISSION) {
-      Optional<Semantics.Relation> relation = Semantics.compare(outer.expression(), inner.expression());
+      Relations.Relation relation;
+      try {
+        relation =
+            Relations.compare(
+                    outer.expression().withTemplates(outerHoles),
+                    inner.expression().withTemplates(innerHoles))
+                .relation();
+      } catch (TooManyAtomsException e) {
+        // Each expression already got its own [BouncerTooManyPermissions] if it is too large.
+        return Optional.empty();
+      }
       // Only strictly weaker: a different requirement (incomparable) is the ordinary way a
       // method replaces its class's policy, and warning about it would bury the real cases.
-      if (relation.isPresent() && relation.get() == Semantics.Relation.WEAKER) {
+      if (relation == Relations.Relation.WEAKER) {
         return Optional.of(
             "every caller "
                 + outerName

@@ -1,6 +1,6 @@
 package dev.bouncer.processor.validation;
 
-import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.policy.Expr;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;
 import java.util.ArrayList;
@@ -52,6 +52,36 @@ final class TemplateResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The hole each template of the policy stands for in the policy language when {@code method}
+   * (the one whose Jakarta REST annotations apply) serves {@code fullPath}: named by where its value
+   * comes from, {@code PATH:id}, as {@code bouncer diff} names it, so that two templates reading
+   * the same value are one hole and a template moved from the path to the query is another. Quiet:
+   * a name without exactly one source keeps its own name (it is reported where it is bound).
+   */
+  Map<String, String> holes(Policy policy, ExecutableElement method, String fullPath) {
+    Map<String, String> holes = new LinkedHashMap<>();
+    if (policy.expression() == null) {
+      return holes;
+    }
+    Set<String> pathVariables = pathVariables(fullPath);
+    Map<String, List<Param>> params = parameters(method);
+    for (Expr.Sub sub : templates(policy.expression())) {
+      String name = sub.text();
+      Set<TemplateBinding.Source> sources = new LinkedHashSet<>();
+      if (pathVariables.contains(name)) {
+        sources.add(TemplateBinding.Source.PATH);
+      }
+      for (Param p : params.getOrDefault(name, List.of())) {
+        sources.add(p.source);
+      }
+      if (sources.size() == 1) {
+        holes.put(name, sources.iterator().next() + ":" + name);
+      }
+    }
+    return holes;
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.bouncer.processor.property;
 
-import dev.bouncer.processor.dsl.Expr;
+import dev.bouncer.policy.Expr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -3,9 +3,9 @@ package dev.bouncer.processor.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.bouncer.processor.dsl.Expr;
-import dev.bouncer.processor.dsl.Parser;
-import dev.bouncer.processor.dsl.SyntaxError;
+import dev.bouncer.policy.Expr;
+import dev.bouncer.policy.Parser;
+import dev.bouncer.policy.SyntaxError;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;

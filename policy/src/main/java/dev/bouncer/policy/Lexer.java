@@ -1,6 +1,5 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
-import dev.bouncer.processor.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,10 +43,10 @@ final class Lexer {
             continue;
           }
           throw new SyntaxError(
-              Message.SYNTAX, "'" + c + "' must be doubled: write '" + c + c + "'", start);
+              SyntaxError.Kind.SYNTAX, "'" + c + "' must be doubled: write '" + c + c + "'", start);
         }
         default -> throw new SyntaxError(
-            Message.SYNTAX,
+            SyntaxError.Kind.SYNTAX,
             "unexpected character '"
                 + printable(c)
                 + "'; a permission word may contain only letters, digits, '_', '.' and '-'",

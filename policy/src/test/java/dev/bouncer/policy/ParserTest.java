@@ -1,4 +1,4 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.common.collect.Range;
-import dev.bouncer.processor.validation.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,53 +155,53 @@ class ParserTest {
   /** Bad inputs: the rule each breaks and the 0-based offset the error points at. */
   static Stream<Arguments> invalidExpressions() {
     return Stream.of(
-        bad("", Message.EMPTY_EXPRESSION, 0),
-        bad("   ", Message.EMPTY_EXPRESSION, 0),
-        bad("orders:re@d", Message.SYNTAX, 9),
-        bad("orders read", Message.SYNTAX, 7),
-        bad("orders: read", Message.SYNTAX, 7),
-        bad("orders :read", Message.SYNTAX, 6),
-        bad("orders:read ,write", Message.SYNTAX, 11),
-        bad("orders:read, write", Message.SYNTAX, 12),
-        bad("orders:read & orders:write", Message.SYNTAX, 12),
-        bad("a & b", Message.SYNTAX, 2),
-        bad("a || b &", Message.SYNTAX, 7),
-        bad("a |b", Message.SYNTAX, 2),
-        bad("a !b", Message.SYNTAX, 2),
-        bad("a*", Message.SYNTAX, 1),
-        bad(":read", Message.SYNTAX, 0),
-        bad(",read", Message.SYNTAX, 0),
-        bad("{id", Message.SYNTAX, 3),
-        bad("{}", Message.SYNTAX, 1),
-        bad("{ id}", Message.SYNTAX, 2),
-        bad("a:{id }", Message.SYNTAX, 6),
-        bad("a:{id:x}", Message.SYNTAX, 5),
-        bad("(a b)", Message.SYNTAX, 3),
-        bad("\u00e9", Message.SYNTAX, 0),
-        bad("orders:read &&", Message.EMPTY_OPERAND, 14),
-        bad("&& a", Message.EMPTY_OPERAND, 0),
-        bad("|| a", Message.EMPTY_OPERAND, 0),
-        bad("a && || b", Message.EMPTY_OPERAND, 5),
-        bad("a || && b", Message.EMPTY_OPERAND, 5),
-        bad("!", Message.EMPTY_OPERAND, 1),
-        bad("!!", Message.EMPTY_OPERAND, 2),
-        bad("()", Message.EMPTY_OPERAND, 1),
-        bad("a && ()", Message.EMPTY_OPERAND, 6),
-        bad("orders::read", Message.EMPTY_PART, 7),
-        bad("orders:read,", Message.EMPTY_PART, 12),
-        bad("orders:", Message.EMPTY_PART, 7),
-        bad("orders:read,,write", Message.EMPTY_PART, 12),
-        bad("a:&&b", Message.EMPTY_PART, 2),
-        bad("(orders:read", Message.UNBALANCED, 0),
-        bad("((a)", Message.UNBALANCED, 0),
-        bad("(a || (b)", Message.UNBALANCED, 0),
-        bad("orders:read)", Message.UNBALANCED, 11),
-        bad("(a))", Message.UNBALANCED, 3));
+        bad("", SyntaxError.Kind.EMPTY_EXPRESSION, 0),
+        bad("   ", SyntaxError.Kind.EMPTY_EXPRESSION, 0),
+        bad("orders:re@d", SyntaxError.Kind.SYNTAX, 9),
+        bad("orders read", SyntaxError.Kind.SYNTAX, 7),
+        bad("orders: read", SyntaxError.Kind.SYNTAX, 7),
+        bad("orders :read", SyntaxError.Kind.SYNTAX, 6),
+        bad("orders:read ,write", SyntaxError.Kind.SYNTAX, 11),
+        bad("orders:read, write", SyntaxError.Kind.SYNTAX, 12),
+        bad("orders:read & orders:write", SyntaxError.Kind.SYNTAX, 12),
+        bad("a & b", SyntaxError.Kind.SYNTAX, 2),
+        bad("a || b &", SyntaxError.Kind.SYNTAX, 7),
+        bad("a |b", SyntaxError.Kind.SYNTAX, 2),
+        bad("a !b", SyntaxError.Kind.SYNTAX, 2),
+        bad("a*", SyntaxError.Kind.SYNTAX, 1),
+        bad(":read", SyntaxError.Kind.SYNTAX, 0),
+        bad(",read", SyntaxError.Kind.SYNTAX, 0),
+        bad("{id", SyntaxError.Kind.SYNTAX, 3),
+        bad("{}", SyntaxError.Kind.SYNTAX, 1),
+        bad("{ id}", SyntaxError.Kind.SYNTAX, 2),
+        bad("a:{id }", SyntaxError.Kind.SYNTAX, 6),
+        bad("a:{id:x}", SyntaxError.Kind.SYNTAX, 5),
+        bad("(a b)", SyntaxError.Kind.SYNTAX, 3),
+        bad("\u00e9", SyntaxError.Kind.SYNTAX, 0),
+        bad("orders:read &&", SyntaxError.Kind.EMPTY_OPERAND, 14),
+        bad("&& a", SyntaxError.Kind.EMPTY_OPERAND, 0),
+        bad("|| a", SyntaxError.Kind.EMPTY_OPERAND, 0),
+        bad("a && || b", SyntaxError.Kind.EMPTY_OPERAND, 5),
+        bad("a || && b", SyntaxError.Kind.EMPTY_OPERAND, 5),
+        bad("!", SyntaxError.Kind.EMPTY_OPERAND, 1),
+        bad("!!", SyntaxError.Kind.EMPTY_OPERAND, 2),
+        bad("()", SyntaxError.Kind.EMPTY_OPERAND, 1),
+        bad("a && ()", SyntaxError.Kind.EMPTY_OPERAND, 6),
+        bad("orders::read", SyntaxError.Kind.EMPTY_PART, 7),
+        bad("orders:read,", SyntaxError.Kind.EMPTY_PART, 12),
+        bad("orders:", SyntaxError.Kind.EMPTY_PART, 7),
+        bad("orders:read,,write", SyntaxError.Kind.EMPTY_PART, 12),
+        bad("a:&&b", SyntaxError.Kind.EMPTY_PART, 2),
+        bad("(orders:read", SyntaxError.Kind.UNBALANCED, 0),
+        bad("((a)", SyntaxError.Kind.UNBALANCED, 0),
+        bad("(a || (b)", SyntaxError.Kind.UNBALANCED, 0),
+        bad("orders:read)", SyntaxError.Kind.UNBALANCED, 11),
+        bad("(a))", SyntaxError.Kind.UNBALANCED, 3));
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" -> {1} at {2}")
   @MethodSource("invalidExpressions")
-  void parse_invalidExpression_reportsKindAndOffset(String source, Message kind, int offset) {
+  void parse_invalidExpression_reportsKindAndOffset(String source, SyntaxError.Kind kind, int offset) {
     SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source));
 
     assertWithMessage("kind of %s (%s)", quote(source), e.detail()).that(e.kind()).isEqualTo(kind);
@@ -215,7 +214,7 @@ class ParserTest {
   void parse_null_isEmptyExpression() {
     SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(null));
 
-    assertThat(e.kind()).isEqualTo(Message.EMPTY_EXPRESSION);
+    assertThat(e.kind()).isEqualTo(SyntaxError.Kind.EMPTY_EXPRESSION);
     assertThat(e.offset()).isEqualTo(0);
   }
 
@@ -252,7 +251,7 @@ class ParserTest {
   void parse_controlCharacter_isPrintedEscaped() {
     SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse("a\u0000b"));
 
-    assertThat(e.kind()).isEqualTo(Message.SYNTAX);
+    assertThat(e.kind()).isEqualTo(SyntaxError.Kind.SYNTAX);
     assertThat(e.offset()).isEqualTo(1);
     assertThat(e.detail()).contains("'\\u0000'");
   }
@@ -339,7 +338,7 @@ class ParserTest {
     return Arguments.of(source, expected, normalised);
   }
 
-  private static Arguments bad(String source, Message kind, int offset) {
+  private static Arguments bad(String source, SyntaxError.Kind kind, int offset) {
     return Arguments.of(source, kind, offset);
   }
 

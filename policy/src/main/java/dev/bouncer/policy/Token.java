@@ -1,4 +1,4 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
 /** A token of the permission expression language, with its [start, end) offsets. */
 record Token(Kind kind, String text, int start, int end) {

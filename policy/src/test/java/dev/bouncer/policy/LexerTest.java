@@ -1,4 +1,4 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,8 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bouncer.processor.dsl.Analysis.Finding;
-import dev.bouncer.processor.validation.Message;
+import dev.bouncer.policy.Analysis.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -27,8 +26,8 @@ class AnalysisTest {
     return Analysis.analyse(parse(source));
   }
 
-  private static List<Message> kinds(String source) {
-    return analyse(source).stream().map(Finding::message).toList();
+  private static List<Analysis.Kind> kinds(String source) {
+    return analyse(source).stream().map(Finding::kind).toList();
   }
 
   private static Expr.Atom atom(String source) {
@@ -65,7 +64,7 @@ class AnalysisTest {
       assertEquals(
           List.of(
               new Finding(
-                  Message.DUPLICATE_CLAUSE,
+                  Analysis.Kind.DUPLICATE_CLAUSE,
                   "'a' appears more than once in the same && group; remove the repetition",
                   5)),
           analyse("a && a"));
@@ -76,7 +75,7 @@ class AnalysisTest {
       assertEquals(
           List.of(
               new Finding(
-                  Message.DUPLICATE_CLAUSE,
+                  Analysis.Kind.DUPLICATE_CLAUSE,
                   "'a' appears more than once in the same || group; remove the repetition",
                   10)),
           analyse("a || b || a"));
@@ -87,7 +86,7 @@ class AnalysisTest {
       List<Finding> findings = analyse("(a && b) || (a && b)");
 
       assertEquals(1, findings.size());
-      assertEquals(Message.DUPLICATE_CLAUSE, findings.get(0).message());
+      assertEquals(Analysis.Kind.DUPLICATE_CLAUSE, findings.get(0).kind());
       assertEquals(13, findings.get(0).offset());
       assertEquals(
           "'a && b' appears more than once in the same || group; remove the repetition",
@@ -96,14 +95,14 @@ class AnalysisTest {
 
     @Test
     void repetitionsInsideNestedGroupsAreFound() {
-      assertEquals(List.of(Message.DUPLICATE_CLAUSE), kinds("x || !(a && a)"));
-      assertEquals(List.of(Message.DUPLICATE_CLAUSE), kinds("x && (b || c || b)"));
+      assertEquals(List.of(Analysis.Kind.DUPLICATE_CLAUSE), kinds("x || !(a && a)"));
+      assertEquals(List.of(Analysis.Kind.DUPLICATE_CLAUSE), kinds("x && (b || c || b)"));
     }
 
     @Test
     void eachRepetitionIsReported() {
       assertEquals(
-          List.of(Message.DUPLICATE_CLAUSE, Message.DUPLICATE_CLAUSE), kinds("a && a && a"));
+          List.of(Analysis.Kind.DUPLICATE_CLAUSE, Analysis.Kind.DUPLICATE_CLAUSE), kinds("a && a && a"));
     }
   }
 
@@ -116,7 +115,7 @@ class AnalysisTest {
 
       assertEquals(1, findings.size());
       Finding f = findings.get(0);
-      assertEquals(Message.MEANINGLESS_TEMPLATE, f.message());
+      assertEquals(Analysis.Kind.MEANINGLESS_TEMPLATE, f.kind());
       assertEquals(
           "{id} shares a part with '*', which already stands for any value, so the template"
               + " changes nothing; remove one of them",
@@ -126,14 +125,14 @@ class AnalysisTest {
 
     @Test
     void whicheverComesFirst() {
-      assertEquals(List.of(Message.MEANINGLESS_TEMPLATE), kinds("orders:{id},*"));
+      assertEquals(List.of(Analysis.Kind.MEANINGLESS_TEMPLATE), kinds("orders:{id},*"));
     }
 
     @Test
     void insideAnyOperator() {
-      assertEquals(List.of(Message.MEANINGLESS_TEMPLATE), kinds("a && !orders:{id},*"));
+      assertEquals(List.of(Analysis.Kind.MEANINGLESS_TEMPLATE), kinds("a && !orders:{id},*"));
       assertEquals(
-          List.of(Message.MEANINGLESS_TEMPLATE, Message.MEANINGLESS_TEMPLATE),
+          List.of(Analysis.Kind.MEANINGLESS_TEMPLATE, Analysis.Kind.MEANINGLESS_TEMPLATE),
           kinds("t:{a},* || u:*,{b}"));
     }
   }
@@ -146,7 +145,7 @@ class AnalysisTest {
       assertEquals(
           List.of(
               new Finding(
-                  Message.NEVER_HOLDS,
+                  Analysis.Kind.NEVER_HOLDS,
                   "no caller can ever satisfy 'a && !a', so every identified caller gets 403;"
                       + " use @DenyAll if that is what you mean",
                   0)),
@@ -158,7 +157,7 @@ class AnalysisTest {
       assertEquals(
           List.of(
               new Finding(
-                  Message.ALWAYS_HOLDS,
+                  Analysis.Kind.ALWAYS_HOLDS,
                   "every identified caller satisfies 'a || !a', so it checks nothing beyond"
                       + " identity; use @Authenticated if that is what you mean",
                   0)),
@@ -183,23 +182,41 @@ class AnalysisTest {
             orders:read || !orders:*              ; ALWAYS_HOLDS
             !orders:* || orders:read:x            ; ALWAYS_HOLDS
             """)
-    void wildcardImplicationIsHonoured(String source, Message expected) {
+    void wildcardImplicationIsHonoured(String source, Analysis.Kind expected) {
       assertEquals(List.of(expected), kinds(source));
     }
 
     @Test
-    void templatesAreUnknownValuesAndNeverCompared() {
-      assertEquals(List.of(Message.NEVER_HOLDS), kinds("orders:{id} && !orders:{id}"));
+    void templatesAreUnknownValuesThatOnlyAWildcardOrTheSameTemplateCovers() {
+      assertEquals(List.of(Analysis.Kind.NEVER_HOLDS), kinds("orders:{id} && !orders:{id}"));
       assertEquals(List.of(), kinds("orders:{id} && !orders:{other}"));
+      assertEquals(List.of(), kinds("orders:read:7 && !orders:read:{id}"));
+      assertEquals(List.of(), kinds("orders:{id} && !orders:*"));
+    }
+
+    @Test
+    void aWildcardCoversEveryTemplate_asTheRuntimeAndTheRelationsHoldIt() {
+      // Was silent: the lint never compared templates, though orders:* holds orders:{id} for
+      // every id at run time and in every relation.
+      assertEquals(List.of(Analysis.Kind.NEVER_HOLDS), kinds("orders:* && !orders:{id}"));
+      assertEquals(List.of(Analysis.Kind.ALWAYS_HOLDS), kinds("orders:read:{id} || !orders:*"));
+      assertEquals(List.of(Analysis.Kind.NEVER_HOLDS), kinds("orders && !orders:read:{id}"));
     }
 
     @Test
     void upToMaxAtomsAreEnumerated() {
-      String atMost = "p0 && !p0 && " + conjunction(1, Analysis.MAX_ATOMS);
-      String tooMany = "p0 && !p0 && " + conjunction(1, Analysis.MAX_ATOMS + 1);
+      String atMost = "p0 && !p0 && " + conjunction(1, Cases.MAX_ATOMS);
+      String tooMany = "p0 && !p0 && " + conjunction(1, Cases.MAX_ATOMS + 1);
 
-      assertEquals(List.of(Message.NEVER_HOLDS), kinds(atMost));
-      assertEquals(List.of(), kinds(tooMany));
+      assertEquals(List.of(Analysis.Kind.NEVER_HOLDS), kinds(atMost));
+      // Past the one limit: one clear finding, not silence.
+      List<Finding> findings = analyse(tooMany);
+      assertEquals(List.of(Analysis.Kind.TOO_MANY_ATOMS), kinds(tooMany));
+      assertEquals(
+          "'" + parse(tooMany) + "' names 21 distinct permissions; Bouncer decides whether an"
+              + " expression can hold, and whether a change loosens it, for at most 20, so it"
+              + " checked neither here; split the requirement or name fewer permissions",
+          findings.get(0).text());
     }
 
     private String conjunction(int from, int to) {
@@ -210,7 +227,7 @@ class AnalysisTest {
   @Test
   void findingsComeInOrderDuplicatesTemplatesTruth() {
     assertEquals(
-        List.of(Message.DUPLICATE_CLAUSE, Message.MEANINGLESS_TEMPLATE, Message.NEVER_HOLDS),
+        List.of(Analysis.Kind.DUPLICATE_CLAUSE, Analysis.Kind.MEANINGLESS_TEMPLATE, Analysis.Kind.NEVER_HOLDS),
         kinds("a && a && x:*,{v} && !a"));
   }
 
@@ -236,12 +253,15 @@ class AnalysisTest {
             orders:read,write ; orders:read,del   ; false
             orders:read       ; orders:read,write ; false
             orders:read       ; orders:*          ; false
-            orders:{id}       ; orders:{id}       ; false
-            orders:*          ; orders:{id}       ; false
+            orders:{id}       ; orders:{id}       ; true
+            orders:{id}       ; orders:{other}    ; false
+            orders:*          ; orders:{id}       ; true
             orders:{id}       ; orders:*          ; false
+            orders:{id}       ; orders:7          ; false
+            orders:7          ; orders:{id}       ; false
             """)
-    void constantPermissionsOnly(String granted, String required, boolean implied) {
-      assertEquals(implied, Analysis.implies(atom(granted), atom(required)));
+    void theOneAtomModel(String granted, String required, boolean implied) {
+      assertEquals(implied, atom(granted).implies(atom(required)));
     }
   }
 }

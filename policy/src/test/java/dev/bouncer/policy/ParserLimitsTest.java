@@ -1,9 +1,8 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.bouncer.processor.validation.Message;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class ParserLimitsTest {
 
   private static SyntaxError fails(String source) {
     SyntaxError e = assertThrows(SyntaxError.class, () -> Parser.parse(source));
-    assertEquals(Message.SYNTAX, e.kind(), e.detail());
+    assertEquals(SyntaxError.Kind.SYNTAX, e.kind(), e.detail());
     return e;
   }
 

@@ -1,6 +1,5 @@
-package dev.bouncer.processor.dsl;
+package dev.bouncer.policy;
 
-import dev.bouncer.processor.validation.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,12 +39,14 @@ public final class Parser {
   /**
    * Parses an expression.
    *
+   * @param source the expression as written
+   * @return its tree
    * @throws SyntaxError with the offset where the input went wrong
    */
   public static Expr parse(String source) throws SyntaxError {
     if (source == null || source.isBlank()) {
       throw new SyntaxError(
-          Message.EMPTY_EXPRESSION, "the permission expression is empty", 0);
+          SyntaxError.Kind.EMPTY_EXPRESSION, "the permission expression is empty", 0);
     }
     Parser parser = new Parser(source, Lexer.tokenize(source));
     Expr expr = parser.or();
@@ -53,10 +54,10 @@ public final class Parser {
     if (next.kind() != Token.Kind.END) {
       if (next.kind() == Token.Kind.RPAREN) {
         throw new SyntaxError(
-            Message.UNBALANCED, "')' has no matching '('", next.start());
+            SyntaxError.Kind.UNBALANCED, "')' has no matching '('", next.start());
       }
       throw new SyntaxError(
-          Message.SYNTAX,
+          SyntaxError.Kind.SYNTAX,
           "expected '&&', '||' or the end of the expression but found " + next.describe(),
           next.start());
     }
@@ -130,10 +131,10 @@ public final class Parser {
         Token close = peek();
         if (close.kind() != Token.Kind.RPAREN) {
           if (close.kind() == Token.Kind.END) {
-            throw new SyntaxError(Message.UNBALANCED, "'(' is never closed", t.start());
+            throw new SyntaxError(SyntaxError.Kind.UNBALANCED, "'(' is never closed", t.start());
           }
           throw new SyntaxError(
-              Message.SYNTAX, "expected ')' but found " + close.describe(), close.start());
+              SyntaxError.Kind.SYNTAX, "expected ')' but found " + close.describe(), close.start());
         }
         pos++;
         return inner;
@@ -147,12 +148,12 @@ public final class Parser {
             || t.kind() == Token.Kind.OR
             || t.kind() == Token.Kind.RPAREN) {
           throw new SyntaxError(
-              Message.EMPTY_OPERAND,
+              SyntaxError.Kind.EMPTY_OPERAND,
               "expected a permission, '!' or '(' but found " + t.describe(),
               t.start());
         }
         throw new SyntaxError(
-            Message.SYNTAX,
+            SyntaxError.Kind.SYNTAX,
             "expected a permission, '!' or '(' but found " + t.describe(),
             t.start());
       }
@@ -190,7 +191,7 @@ public final class Parser {
     Token t = peek();
     if (pos > 0 && !adjacent() && isPermissionSeparator(tokens.get(pos - 1))) {
       throw new SyntaxError(
-          Message.SYNTAX,
+          SyntaxError.Kind.SYNTAX,
           "whitespace is not allowed inside a permission",
           tokens.get(pos - 1).end());
     }
@@ -208,7 +209,7 @@ public final class Parser {
         Token name = peek();
         if (name.kind() != Token.Kind.WORD || !adjacent()) {
           throw new SyntaxError(
-              Message.SYNTAX,
+              SyntaxError.Kind.SYNTAX,
               "expected a template name after '{' but found " + name.describe(),
               name.start());
         }
@@ -216,7 +217,7 @@ public final class Parser {
         Token close = peek();
         if (close.kind() != Token.Kind.RBRACE || !adjacent()) {
           throw new SyntaxError(
-              Message.SYNTAX,
+              SyntaxError.Kind.SYNTAX,
               "expected '}' to close the template {" + name.text() + " but found "
                   + close.describe(),
               close.start());
@@ -228,18 +229,18 @@ public final class Parser {
         Token previous = pos > 0 ? tokens.get(pos - 1) : null;
         if (previous != null && previous.kind() == Token.Kind.COLON) {
           throw new SyntaxError(
-              Message.EMPTY_PART,
+              SyntaxError.Kind.EMPTY_PART,
               "empty part: a word, '*' or '{name}' must follow ':'",
               t.start());
         }
         if (previous != null && previous.kind() == Token.Kind.COMMA) {
           throw new SyntaxError(
-              Message.EMPTY_PART,
+              SyntaxError.Kind.EMPTY_PART,
               "empty sub-part: a word, '*' or '{name}' must follow ','",
               t.start());
         }
         throw new SyntaxError(
-            Message.SYNTAX,
+            SyntaxError.Kind.SYNTAX,
             "expected a word, '*' or '{name}' but found " + t.describe(),
             t.start());
       }
@@ -252,7 +253,7 @@ public final class Parser {
 
   private static SyntaxError tooDeep(Token at) {
     return new SyntaxError(
-        Message.SYNTAX,
+        SyntaxError.Kind.SYNTAX,
         "the expression nests '(' and '!' more than " + MAX_DEPTH + " levels deep; simplify it",
         at.start());
   }
@@ -260,7 +261,7 @@ public final class Parser {
   private void requireAdjacent() throws SyntaxError {
     if (!adjacent()) {
       throw new SyntaxError(
-          Message.SYNTAX,
+          SyntaxError.Kind.SYNTAX,
           "whitespace is not allowed inside a permission",
           tokens.get(pos - 1).end());
     }
