@@ -30,6 +30,9 @@ public class BouncerVariants {
   /** Two different configured features registered in the {@code ResourceConfig}. */
   public static final String TWO_CONFIGURATIONS = "two-configurations";
 
+  /** Jersey's switches that turn off service loading, all set in the {@code ResourceConfig}. */
+  public static final String SERVICES_OFF = "services-off";
+
   /** The challenge of the configured feature. */
   public static final String CONFIGURED_CHALLENGE = "Basic realm=\"orders\"";
 
@@ -122,5 +125,21 @@ public class BouncerVariants {
         configured(Authorizer.fromGrants(BouncerVariants::grantsOf), CONFIGURED_CHALLENGE);
     BouncerFeature second = configured(Authorizer.roles(), BEAN_CHALLENGE);
     return config -> config.register(first).register(second);
+  }
+
+  /**
+   * Sets every Jersey switch that turns off the service loading Bouncer's runtime is found by.
+   *
+   * @return the customizer Spring Boot applies to the {@code ResourceConfig}
+   */
+  @Bean
+  @Profile(SERVICES_OFF)
+  public ResourceConfigCustomizer servicesOff() {
+    return config ->
+        config
+            .property("jersey.config.disableAutoDiscovery", true)
+            .property("jersey.config.server.disableAutoDiscovery", true)
+            .property("jersey.config.server.disableMetainfServicesLookup", true)
+            .property("jakarta.ws.rs.loadServices", false);
   }
 }
