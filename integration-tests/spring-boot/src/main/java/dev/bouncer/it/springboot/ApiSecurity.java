@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -100,8 +101,7 @@ public class ApiSecurity {
         user("wildcard", "orders:*"));
   }
 
-  private static org.springframework.security.core.userdetails.UserDetails user(
-      String name, String... authorities) {
+  private static UserDetails user(String name, String... authorities) {
     return User.withUsername(name).password("{noop}" + name).authorities(authorities).build();
   }
 

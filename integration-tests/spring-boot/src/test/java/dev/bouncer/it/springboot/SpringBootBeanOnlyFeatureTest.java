@@ -1,6 +1,6 @@
 package dev.bouncer.it.springboot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncer.runtime.BouncerFeature;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +43,6 @@ class SpringBootBeanOnlyFeatureTest extends SpringBootRows {
   /** The bean exists, with its own challenge; the 401s carry the default one instead. */
   @Test
   void theBeanExistsButItsChallengeIsNotSent() {
-    assertEquals(true, bean.toString().contains(BouncerVariants.BEAN_CHALLENGE), bean.toString());
+    assertTrue(bean.toString().contains(BouncerVariants.BEAN_CHALLENGE), bean.toString());
   }
 }
