@@ -32,8 +32,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *   <li>Each user's authorities are its permissions and roles, as they are written ({@code
  *       orders:read}, {@code staff}). With {@link GrantedAuthorityDefaults} {@code ""}, Spring
  *       Security's request wrapper answers {@code isUserInRole("orders:read")} from the authority
- *       {@code orders:read}, not {@code ROLE_orders:read}; Bouncer's default authorizer asks exactly
- *       that.
+ *       {@code orders:read}, not {@code ROLE_orders:read}; Bouncer's default authorizer asks
+ *       exactly that.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +44,12 @@ public class ApiSecurity {
    * without {@link #noRolePrefix()}.
    */
   public static final String ROLE_PREFIX_PROFILE = "spring-role-prefix";
+
+  /**
+   * The profile that leaves Spring Security's defaults in place ({@code authenticated()}, CSRF on),
+   * to show what happens without {@link #api(HttpSecurity)}.
+   */
+  public static final String SPRING_DECIDES_PROFILE = "spring-decides";
 
   /**
    * The profile that relaxes Spring Security's firewall so that matrix parameters and encoded
@@ -76,6 +82,7 @@ public class ApiSecurity {
    * @throws Exception as {@link HttpSecurity#build()} does
    */
   @Bean
+  @Profile("!" + SPRING_DECIDES_PROFILE)
   public SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .httpBasic(Customizer.withDefaults())
@@ -86,9 +93,27 @@ public class ApiSecurity {
   }
 
   /**
-   * The users of the core rows (password = name), and {@code wildcard}, who holds {@code orders:*}:
-   * a role of that name to the default authorizer (which grants nothing with it), a wildcard grant
-   * to {@code Authorizer.fromGrants}.
+   * Spring Security's defaults instead: every request must be authenticated, CSRF protection on.
+   * Spring Security then answers before Jersey, and Bouncer's answers are never seen for these.
+   *
+   * @param http Spring Security's builder
+   * @return the filter chain
+   * @throws Exception as {@link HttpSecurity#build()} does
+   */
+  @Bean
+  @Profile(SPRING_DECIDES_PROFILE)
+  public SecurityFilterChain springDecides(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .build();
+  }
+
+  /**
+   * The users of the core rows (password = name); {@code wildcard}, who holds {@code orders:*}: a
+   * role of that name to the default authorizer (which grants nothing with it), a wildcard grant to
+   * {@code Authorizer.fromGrants}; and {@code prefixed}, whose authorities carry Spring Security's
+   * {@code ROLE_} prefix ({@code ROLE_orders:read}, {@code ROLE_staff}), which only the {@link
+   * #ROLE_PREFIX_PROFILE} profile reads as roles.
    *
    * @return the in-memory users
    */
@@ -98,7 +123,8 @@ public class ApiSecurity {
         user("reader", "orders:read", "orders:read:7", "vault:open"),
         user("clerk", "staff", "orders:write"),
         user("nobody"),
-        user("wildcard", "orders:*"));
+        user("wildcard", "orders:*"),
+        user("prefixed", "ROLE_orders:read", "ROLE_staff"));
   }
 
   private static UserDetails user(String name, String... authorities) {

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * isUserInRole("orders:read")} from the authority {@code ROLE_orders:read}, which nobody has, so
  * Bouncer's default authorizer finds no permission and no role: every permission and role check
  * is 403, fail closed (nothing opens; everything that needs more than an identity is refused).
+ * Authorities written with the prefix ({@code ROLE_orders:read}) work then.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(ApiSecurity.ROLE_PREFIX_PROFILE)
@@ -40,6 +41,21 @@ class SpringBootRolePrefixTest {
       assertEquals(403, response.statusCode(), row[0] + " as " + row[1]);
       assertEquals(before, Hits.count(row[2]), row[0] + " ran");
     }
+  }
+
+  /** The other way round: authorities written with the prefix are the roles Bouncer asks for. */
+  @Test
+  void prefixedAuthoritiesAreRoles() throws Exception {
+    String[][] rows = {{"/orders", "orders.list"}, {"/orders/staff", "orders.staff"}};
+    for (String[] row : rows) {
+      int before = Hits.count(row[1]);
+      HttpResponse<String> response = get(row[0], "prefixed");
+      assertEquals(200, response.statusCode(), row[0]);
+      assertEquals("ran " + row[1], response.body());
+      assertEquals(before + 1, Hits.count(row[1]));
+    }
+    // ROLE_orders:read is not ROLE_orders:read:7: a role is no wildcard.
+    assertEquals(403, get("/orders/7", "prefixed").statusCode());
   }
 
   /** An identity is still an identity: {@code @Authenticated} needs nothing else. */

@@ -39,7 +39,7 @@ abstract class SpringBootRows extends CoreRows {
   /** What this class recorded of Bouncer's log since before its application started. */
   protected abstract BouncerLog log();
 
-  /** How the start-up line says Bouncer was switched on: {@code discovered} or {@code configured}. */
+  /** How the start-up line says Bouncer was switched on: {@code discovered}, {@code configured}. */
   protected abstract String activation();
 
   /** The authorizer in force, as the start-up line names it. */
@@ -78,6 +78,17 @@ abstract class SpringBootRows extends CoreRows {
     forbidden("GET", "/orders", "wildcard", "orders.list");
     forbidden("GET", "/orders/8", "wildcard", "orders.get.8");
     forbidden("GET", "/orders/vault", "wildcard", "vault.open");
+  }
+
+  /**
+   * With {@code GrantedAuthorityDefaults("")}, an authority written with Spring Security's {@code
+   * ROLE_} prefix is not the role Bouncer asks for ({@link SpringBootRolePrefixTest} shows the
+   * other way round).
+   */
+  @Test
+  void prefixedAuthoritiesAreNotRolesHere() throws Exception {
+    forbidden("GET", "/orders", "prefixed", "orders.list");
+    forbidden("GET", "/orders/staff", "prefixed", "orders.staff");
   }
 
   /**
