@@ -156,6 +156,51 @@ public abstract class ConfigurationTest {
   }
 
   /**
+   * Two different instances handed to the server's own {@code register}: Jersey and RESTEasy keep
+   * one instance per class and drop the other (Jersey without a word) before any code of
+   * Bouncer's sees it, so no start-up error is possible. What must hold: never open, and the
+   * configuration in force is the first, consistently (its challenge on the 401s, named in the
+   * start-up line), for root methods and locators alike.
+   */
+  @Test
+  void twoDifferentInstancesPassedToRegister_theServerKeepsOne_neverOpen() throws Exception {
+    BouncerFeature one = Apps.configured();
+    BouncerFeature other = BouncerFeature.builder().challenge("Basic realm=\"other\"").build();
+    ServerUnderTest server;
+    try {
+      server = factory().start(Apps.withSingletons(Apps.registering(one, other)));
+    } catch (Exception refused) {
+      assertNamesBoth(messages(refused), one, other);
+      return;
+    }
+    try (ServerUnderTest started = server) {
+      HttpResponse<String> anonymous = get(started, "/orders", null);
+      assertEquals(401, anonymous.statusCode(), anonymous.body());
+      String challenge = anonymous.headers().firstValue("WWW-Authenticate").orElse("");
+      BouncerFeature kept = challenge.equals(Apps.CHALLENGE) ? one : other;
+      assertTrue(
+          challenge.equals(Apps.CHALLENGE) || challenge.equals("Basic realm=\"other\""),
+          challenge);
+      HttpResponse<String> locator = get(started, "/tenants/acme/projects/p1", null);
+      assertEquals(401, locator.statusCode());
+      assertEquals(
+          challenge,
+          locator.headers().firstValue("WWW-Authenticate").orElse(""),
+          "root methods and locators under one configuration");
+      // The wildcard authorizer is only in the first configuration; the second uses roles.
+      assertEquals(kept == one ? 200 : 403, get(started, "/orders", WILDCARDS).statusCode());
+      assertEquals(
+          kept == one ? 200 : 403,
+          get(started, "/tenants/acme/projects/p1", WILDCARDS).statusCode());
+      List<String> lines = summaries();
+      assertEquals(1, lines.size(), String.valueOf(lines));
+      assertTrue(lines.get(0).contains(challenge), lines.get(0));
+      // Jersey 4.0/3.1 and RESTEasy 7.0/6.2 all keep the first (docs/runtime.md says so).
+      assertTrue(kept == one, "the server kept the second registration");
+    }
+  }
+
+  /**
    * The server does not start (or, should it start, answers every request with 500), and the
    * error names both configurations.
    */

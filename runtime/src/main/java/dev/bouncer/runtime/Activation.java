@@ -58,6 +58,14 @@ final class Activation implements ContainerRequestFilter {
   /** How Bouncer was switched on in an application, for the start-up line. */
   static final String CONFIGURED = "configured (BouncerFeature registered by the application)";
 
+  /**
+   * Only {@code BouncerFeature}s with the default configuration were found: registered by class,
+   * as {@code new BouncerFeature()}, or created by a server that scans {@code @Provider} classes
+   * (Quarkus REST does, from its index). Nothing the application configured.
+   */
+  static final String DEFAULT_FEATURE =
+      "defaults (BouncerFeature with its default configuration, registered or scanned)";
+
   static final String DISCOVERED = "discovered (the runtime's META-INF/services)";
   static final String SCANNED = "scanned (the generated Bouncer_Activation provider)";
   static final String BUILTIN = "discovered (RESTEasy's META-INF/services/jakarta.ws.rs.ext.Providers)";
@@ -410,9 +418,22 @@ final class Activation implements ContainerRequestFilter {
     outcome.gate.filter(request);
   }
 
+  private String howSwitchedOn() {
+    if (registered.isEmpty()) {
+      return how;
+    }
+    for (Object component : registered.keySet()) {
+      if (component instanceof BouncerFeature feature
+          && feature.enforcer() != DiscoveredBouncerFeature.DEFAULTS) {
+        return CONFIGURED;
+      }
+    }
+    return DEFAULT_FEATURE;
+  }
+
   String summary(Enforcer enforcer) {
     return "Bouncer is on, "
-        + (registered.isEmpty() ? how : CONFIGURED)
+        + howSwitchedOn()
         + ": "
         + enforced.get()
         + " root resource methods enforced, "

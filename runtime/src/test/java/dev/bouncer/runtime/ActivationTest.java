@@ -238,6 +238,20 @@ class ActivationTest {
   }
 
   @Test
+  void theLineDoesNotSayConfiguredForAFeatureWithTheDefaults() throws Exception {
+    // Quarkus REST creates a BouncerFeature from its index: nothing the application configured.
+    Activation activation = new Activation(Activation.DISCOVERED, false);
+    activation.announce(new BouncerFeature());
+    try (LogCapture log = LogCapture.start()) {
+      activation.filter(rootRequest().context());
+
+      String line = infos(log).get(0);
+      assertTrue(line.startsWith("Bouncer is on, " + Activation.DEFAULT_FEATURE), line);
+      assertTrue(line.contains("authorizer Authorizer.roles()"), line);
+    }
+  }
+
+  @Test
   void bouncersAuthorizersSayWhichTheyAre() {
     assertEquals("Authorizer.roles()", Authorizer.roles().toString());
     assertSame(Authorizer.roles(), Authorizer.roles());

@@ -25,8 +25,9 @@ class SpringBootDefaultFeatureTest extends SpringBootRows {
     return LOG;
   }
 
+  /** Registered, but nothing configured: the start-up line says so. */
   @Override
   protected String activation() {
-    return "configured";
+    return "defaults (BouncerFeature with its default configuration";
   }
 }
