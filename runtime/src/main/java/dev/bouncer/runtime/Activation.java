@@ -83,6 +83,7 @@ final class Activation implements ContainerRequestFilter {
   private volatile Resolved resolved;
   private volatile GuardBinder boundWith;
   private volatile boolean observedAtRequest;
+  private volatile boolean bindingRegistered;
 
   /** The outcome: the binder to enforce with, or the error that stops the application. */
   private record Resolved(GuardBinder binder, SubResourceGate gate, String error) {}
@@ -159,6 +160,19 @@ final class Activation implements ContainerRequestFilter {
     }
     activation.observe(application, context.getConfiguration(), injected);
     activation.bind(caller, resourceInfo, context);
+  }
+
+  /**
+   * Records that a dynamic feature that binds resource methods with this activation (a {@link
+   * BouncerFeature}'s method binding, {@link ServerActivation}'s) was registered beside it.
+   */
+  void bindingRegistered() {
+    bindingRegistered = true;
+  }
+
+  /** Whether a dynamic feature that binds resource methods with this activation was registered. */
+  boolean hasBinding() {
+    return bindingRegistered;
   }
 
   /** A configured feature the server configured in this application. */
