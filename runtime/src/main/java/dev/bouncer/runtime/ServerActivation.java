@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,6 +42,57 @@ public final class ServerActivation {
   }
 
   /**
+   * Refuses different configurations in one application, as {@link BouncerFeature} promises: on a
+   * server that gives each feature a configuration of its own, two different {@code
+   * BouncerFeature}s each register their own application-wide filter and would both be enforced,
+   * one after the other, instead of failing start-up.
+   *
+   * @param components the components the server registered for the application (each {@code
+   *     BouncerFeature}, or the application-wide filter one registered); {@code
+   *     BouncerFeature.class} stands for a registration of the class, which is the defaults
+   * @throws IllegalStateException naming two different configurations, if there are any
+   */
+  public static void requireOneConfiguration(Iterable<?> components) {
+    List<Object> found = new ArrayList<>();
+    for (Object component : components) {
+      if (component instanceof BouncerFeature || component == BouncerFeature.class) {
+        found.add(component);
+      } else if (component instanceof Activation activation) {
+        found.addAll(activation.announced());
+      }
+    }
+    Object first = null;
+    for (Object component : found) {
+      if (first == null) {
+        first = component;
+      } else if (!enforcerOf(first).sameConfigurationAs(enforcerOf(component))) {
+        String error =
+            "Bouncer found different configurations registered in one application, and enforces"
+                + " none of them: "
+                + describe(first)
+                + "; and "
+                + describe(component)
+                + ". Register one BouncerFeature (or several built with the same authorizer"
+                + " instance and settings).";
+        Activation.LOG.severe(error);
+        throw new IllegalStateException(error);
+      }
+    }
+  }
+
+  private static dev.bouncer.runtime.spi.Enforcer enforcerOf(Object component) {
+    return component instanceof BouncerFeature feature
+        ? feature.enforcer()
+        : DiscoveredBouncerFeature.DEFAULTS;
+  }
+
+  private static String describe(Object component) {
+    return component == BouncerFeature.class
+        ? "BouncerFeature.class (the defaults)"
+        : component.toString();
+  }
+
+  /**
    * A feature that switches Bouncer on in one application with the defaults (unless the application
    * turns out to have registered a {@link BouncerFeature}, which then wins): register a new one per
    * application, after the application's own providers.
@@ -50,6 +103,32 @@ public final class ServerActivation {
    */
   public static Feature defaults(String how) {
     return new Defaults(Objects.requireNonNull(how, "how"));
+  }
+
+  /**
+   * A feature that registers only the application-wide filter that decides requests through
+   * sub-resource locators, for an application whose resource methods a {@link BouncerFeature}
+   * binds per method (a server that took the registered class as a dynamic feature only). Without
+   * it, such a server decides sub-resource methods it binds no filter to (Apache CXF does not bind
+   * the methods of sub-resources at start-up) with nothing: they would be open.
+   *
+   * @param how how Bouncer was switched on, for logs
+   * @return a feature to register with the application
+   */
+  public static Feature gate(String how) {
+    Objects.requireNonNull(how, "how");
+    return new Feature() {
+      @Override
+      public boolean configure(FeatureContext context) {
+        Activation.forApplication(context, how).gateOnly();
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return "ServerActivation.gate[" + how + "]";
+      }
+    };
   }
 
   /** Registers the activation and the binding that joins it. */

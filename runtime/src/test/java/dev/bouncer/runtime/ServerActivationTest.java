@@ -74,4 +74,55 @@ class ServerActivationTest {
     assertTrue(
         activation.summary(guard.enforcer()).startsWith("Bouncer is on, discovered (test): "));
   }
+
+  @Test
+  void differentConfigurationsInOneApplicationAreAStartUpError() {
+    BouncerFeature basic = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
+    BouncerFeature other = BouncerFeature.builder().challenge("Basic realm=\"y\"").build();
+    RecordingFeatureContext first = new RecordingFeatureContext();
+    basic.configure(first.context());
+    RecordingFeatureContext second = new RecordingFeatureContext();
+    other.configure(second.context());
+    Object firstGate = first.registrations().get(0).component();
+    Object secondGate = second.registrations().get(0).component();
+
+    try (LogCapture log = LogCapture.start()) {
+      IllegalStateException error =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class,
+              () -> ServerActivation.requireOneConfiguration(List.of(firstGate, secondGate)));
+      assertTrue(error.getMessage().contains("realm=\"x\""), error.getMessage());
+      assertTrue(error.getMessage().contains("realm=\"y\""), error.getMessage());
+      assertEquals(1, log.records().size());
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () -> ServerActivation.requireOneConfiguration(List.of(firstGate, BouncerFeature.class)));
+  }
+
+  @Test
+  void theSameConfigurationTwiceIsOne() {
+    BouncerFeature feature = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
+    RecordingFeatureContext first = new RecordingFeatureContext();
+    feature.configure(first.context());
+    RecordingFeatureContext second = new RecordingFeatureContext();
+    feature.configure(second.context());
+    ServerActivation.requireOneConfiguration(
+        List.of(first.registrations().get(0).component(), second.registrations().get(0).component()));
+    ServerActivation.requireOneConfiguration(
+        List.of(new BouncerFeature(), BouncerFeature.class, new Object()));
+    ServerActivation.requireOneConfiguration(List.of());
+  }
+
+  @Test
+  void theGateAloneRegistersTheActivationOnly() {
+    RecordingFeatureContext root = new RecordingFeatureContext();
+    assertTrue(ServerActivation.gate("discovered (test)").configure(root.context()));
+    assertEquals(1, root.registrations().size(), String.valueOf(root.registrations()));
+    Object gate = root.registrations().get(0).component();
+    assertInstanceOf(Activation.class, gate);
+    assertEquals(BouncerFeature.GATE_PRIORITY, root.registrations().get(0).priority());
+    // It binds nothing: the application's BouncerFeature, taken as a dynamic feature, does.
+    assertFalse(ServerActivation.bindsResourceMethods(gate));
+  }
 }
