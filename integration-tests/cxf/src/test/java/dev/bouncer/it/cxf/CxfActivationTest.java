@@ -195,6 +195,60 @@ class CxfActivationTest {
     }
   }
 
+  /** The orders app as a Jakarta REST {@code Application}, with {@code extra} among its singletons. */
+  static final class OrdersApplication extends jakarta.ws.rs.core.Application {
+    private final java.util.Set<Object> singletons;
+
+    OrdersApplication(Object... extra) {
+      java.util.Set<Object> all = new java.util.LinkedHashSet<>(List.of(extra));
+      all.add(new BasicAuthentication());
+      singletons = all;
+    }
+
+    @Override
+    public java.util.Set<Class<?>> getClasses() {
+      return java.util.Set.of(
+          dev.bouncer.it.stacks.app.OrdersResource.class,
+          dev.bouncer.it.stacks.app.HealthResource.class);
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public java.util.Set<Object> getSingletons() {
+      return singletons;
+    }
+  }
+
+  @Test
+  void aConfiguredFeatureInTheApplicationsSingletonsWins() throws Exception {
+    CountingRoles roles = new CountingRoles();
+    BouncerFeature feature =
+        BouncerFeature.builder().authorizer(roles).challenge("Basic realm=\"app\"").build();
+    try (CxfServer server = CxfServer.start(new OrdersApplication(feature))) {
+      HttpResponse<String> anonymous = Http.get(server.base(), "orders/vault", null);
+      assertEquals(401, anonymous.statusCode(), anonymous.body());
+      assertEquals(
+          "Basic realm=\"app\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+      int before = roles.calls.get();
+      assertEquals(200, Http.get(server.base(), "orders", "reader").statusCode());
+      assertEquals(before + 1, roles.calls.get());
+      assertEquals(403, Http.get(server.base(), "orders/vault", "nobody").statusCode());
+    }
+  }
+
+  @Test
+  void anApplicationThatRegistersNothingOfBouncersIsEnforced() throws Exception {
+    try (CxfServer server = CxfServer.start(new OrdersApplication())) {
+      int before = Hits.count("vault.open");
+      HttpResponse<String> anonymous = Http.get(server.base(), "orders/vault", null);
+      assertEquals(401, anonymous.statusCode(), anonymous.body());
+      assertEquals(
+          "Bearer realm=\"api\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+      assertEquals(403, Http.get(server.base(), "orders", "nobody").statusCode());
+      assertEquals(before, Hits.count("vault.open"));
+    }
+  }
+
   static String causes(Throwable error) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = error; t != null; t = t.getCause()) {

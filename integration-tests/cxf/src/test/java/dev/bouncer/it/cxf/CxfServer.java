@@ -80,6 +80,27 @@ final class CxfServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts {@code application} as CXF does for an {@code Application} (its classes and singletons,
+   * {@code ResourceUtils.createApplication}), matching requests as Jakarta REST specifies.
+   */
+  static CxfServer start(jakarta.ws.rs.core.Application application) {
+    Bus bus = BusFactory.newInstance().createBus();
+    try {
+      URI base = URI.create("http://127.0.0.1:" + freePort() + "/api/");
+      lastBase = base;
+      JAXRSServerFactoryBean factory =
+          org.apache.cxf.jaxrs.utils.ResourceUtils.createApplication(
+              application, true, false, false, bus);
+      factory.setAddress(base.toString());
+      factory.setProperties(new HashMap<>(Map.of(KEEP_LOCATORS, true)));
+      return new CxfServer(bus, factory.create(), base);
+    } catch (RuntimeException | Error e) {
+      bus.shutdown(true);
+      throw e;
+    }
+  }
+
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
