@@ -42,6 +42,23 @@ public final class ServerActivation {
   }
 
   /**
+   * The configured features behind {@code component}: the feature itself, or those announced to the
+   * application-wide filter a {@link BouncerFeature} registered.
+   *
+   * @param component a registered provider, filter or feature; may be null
+   * @return the features, none if {@code component} is not one of Bouncer's
+   */
+  public static List<BouncerFeature> configuredBy(Object component) {
+    if (component instanceof BouncerFeature feature) {
+      return List.of(feature);
+    }
+    if (component instanceof Activation activation) {
+      return activation.announced();
+    }
+    return List.of();
+  }
+
+  /**
    * Refuses different configurations in one application, as {@link BouncerFeature} promises: on a
    * server that gives each feature a configuration of its own, two different {@code
    * BouncerFeature}s each register their own application-wide filter and would both be enforced,

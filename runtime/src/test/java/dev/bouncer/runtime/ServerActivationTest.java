@@ -125,4 +125,16 @@ class ServerActivationTest {
     // It binds nothing: the application's BouncerFeature, taken as a dynamic feature, does.
     assertFalse(ServerActivation.bindsResourceMethods(gate));
   }
+
+  @Test
+  void configuredBySaysWhichFeaturesStandBehindAComponent() {
+    BouncerFeature feature = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
+    RecordingFeatureContext context = new RecordingFeatureContext();
+    feature.configure(context.context());
+    assertEquals(List.of(feature), ServerActivation.configuredBy(feature));
+    assertEquals(
+        List.of(feature), ServerActivation.configuredBy(context.registrations().get(0).component()));
+    assertEquals(List.of(), ServerActivation.configuredBy(context.registrations().get(1).component()));
+    assertEquals(List.of(), ServerActivation.configuredBy(null));
+  }
 }
