@@ -3,6 +3,7 @@ package dev.bouncer.cxf;
 import dev.bouncer.runtime.BouncerFeature;
 import dev.bouncer.runtime.ServerActivation;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,18 +118,24 @@ public final class BouncerServerFeature implements Feature {
   }
 
   /**
-   * What the server holds of Bouncer's: {@code BouncerFeature.class} if it took a {@code
-   * BouncerFeature} as a dynamic feature, and its application-wide request filters (among them
-   * those a {@code BouncerFeature} registered).
+   * What the server holds of Bouncer's: its application-wide request filters (among them those a
+   * {@code BouncerFeature} registered), and {@code BouncerFeature.class} if it took a {@code
+   * BouncerFeature} as a dynamic feature that is none of the configured ones behind those filters
+   * (the class was registered, which is the defaults). A configured {@code BouncerFeature}
+   * registered from the application's own {@code Feature} is among CXF's dynamic features too.
    */
   private static List<Object> bouncerComponents(ServerProviderFactory providers) {
     List<Object> components = new ArrayList<>();
-    if (providers.getConfiguration(null).isEnabled(BouncerFeature.class)) {
-      components.add(BouncerFeature.class);
-    }
     for (ProviderInfo<ContainerRequestFilter> filter :
         providers.getPostMatchContainerRequestFilters(Set.of())) {
       components.add(filter.getProvider());
+    }
+    Configuration configuration = providers.getConfiguration(null);
+    if (configuration.isEnabled(BouncerFeature.class)
+        && components.stream()
+            .flatMap(component -> ServerActivation.configuredBy(component).stream())
+            .noneMatch(configuration::isEnabled)) {
+      components.add(BouncerFeature.class);
     }
     return components;
   }

@@ -83,6 +83,29 @@ class CxfActivationTest {
   }
 
   @Test
+  void aConfiguredFeatureRegisteredFromTheApplicationsOwnFeatureWins() throws Exception {
+    CountingRoles roles = new CountingRoles();
+    BouncerFeature feature =
+        BouncerFeature.builder().authorizer(roles).challenge("Basic realm=\"own\"").build();
+    jakarta.ws.rs.core.Feature own =
+        context -> {
+          context.register(feature);
+          return true;
+        };
+    try (CxfServer server = CxfServer.start(List.of(own))) {
+      HttpResponse<String> anonymous = Http.get(server.base(), "orders/vault", null);
+      assertEquals(401, anonymous.statusCode(), anonymous.body());
+      assertEquals(
+          "Basic realm=\"own\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+      int before = roles.calls.get();
+      assertEquals(200, Http.get(server.base(), "orders", "reader").statusCode());
+      assertEquals(before + 1, roles.calls.get());
+      assertEquals(200, Http.get(server.base(), "orders/vault", "reader").statusCode());
+      assertEquals(before + 2, roles.calls.get());
+    }
+  }
+
+  @Test
   void theSameInstanceRegisteredTwiceChecksEachRequestOnce() throws Exception {
     CountingRoles roles = new CountingRoles();
     BouncerFeature feature =
