@@ -23,6 +23,12 @@ public final class CxfWithoutBouncerCxf {
   /** The bus extension of {@code bouncer-cxf} that switches Bouncer on in every CXF server. */
   static final String EXTENSION = "dev.bouncer.cxf.BouncerBusExtension";
 
+  /**
+   * A class of CXF's JAX-RS frontend ({@code cxf-rt-frontend-jaxrs}), without which a CXF bus
+   * serves no Jakarta REST resource: an application that uses CXF for JAX-WS only is left alone.
+   */
+  static final String JAXRS_FRONTEND = "org.apache.cxf.jaxrs.JAXRSServerFactoryBean";
+
   /** Where CXF finds bus extensions. */
   static final String RESOURCE = "META-INF/cxf/bus-extensions.txt";
 
@@ -32,8 +38,9 @@ public final class CxfWithoutBouncerCxf {
           + " application's jars were merged). CXF reads none of the files that switch Bouncer on"
           + " with other servers, so every JAX-RS endpoint on this bus would be served without"
           + " Bouncer's checks; the bus is not created. Add the dependency dev.bouncer:bouncer-cxf"
-          + " (the same version as bouncer-runtime) beside bouncer-runtime; it is needed even where"
-          + " CXF is used only as a client. When building one jar of all dependencies, append"
+          + " (the same version as bouncer-runtime) beside bouncer-runtime; it is needed wherever"
+          + " CXF's JAX-RS frontend is on the class path, even where CXF is used only as a JAX-RS"
+          + " client, and does nothing to clients. When building one jar of all dependencies, append"
           + " every META-INF/cxf/bus-extensions.txt (maven-shade-plugin: AppendingTransformer).";
 
   /**
@@ -42,10 +49,32 @@ public final class CxfWithoutBouncerCxf {
    * @throws IllegalStateException if {@code bouncer-cxf}'s bus extension is not listed
    */
   public CxfWithoutBouncerCxf() {
+    this(JAXRS_FRONTEND);
+  }
+
+  /** As above, with {@code frontend} standing for CXF's JAX-RS frontend (for tests). */
+  CxfWithoutBouncerCxf(String frontend) {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    if (!listed(context) && !listed(CxfWithoutBouncerCxf.class.getClassLoader())) {
+    ClassLoader own = CxfWithoutBouncerCxf.class.getClassLoader();
+    if (!present(frontend, context) && !present(frontend, own)) {
+      return; // CXF without its JAX-RS frontend (JAX-WS, say) serves no Jakarta REST resource
+    }
+    if (!listed(context) && !listed(own)) {
       Activation.LOG.severe(MESSAGE);
       throw new IllegalStateException(MESSAGE);
+    }
+  }
+
+  /** Whether {@code loader} can load the class {@code name} (without initializing it). */
+  static boolean present(String name, ClassLoader loader) {
+    if (loader == null) {
+      return false;
+    }
+    try {
+      Class.forName(name, false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 

@@ -49,8 +49,11 @@ class CxfWithoutBouncerCxfTest {
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(new URLClassLoader(new URL[0], null));
     try (LogCapture log = LogCapture.start()) {
+      // A class this test's loader has stands for CXF's JAX-RS frontend.
       IllegalStateException refused =
-          assertThrows(IllegalStateException.class, CxfWithoutBouncerCxf::new);
+          assertThrows(
+              IllegalStateException.class,
+              () -> new CxfWithoutBouncerCxf(BouncerFeature.class.getName()));
       assertEquals(CxfWithoutBouncerCxf.MESSAGE, refused.getMessage());
       assertEquals(1, log.records().size());
       assertEquals(java.util.logging.Level.SEVERE, log.records().get(0).getLevel());
@@ -67,6 +70,21 @@ class CxfWithoutBouncerCxfTest {
     thread.setContextClassLoader(loaderWith("dev.bouncer.cxf.BouncerBusExtension::false"));
     try {
       new CxfWithoutBouncerCxf();
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  @Test
+  void leavesABusAloneWhereCxfHasNoJaxRsFrontend() throws Exception {
+    // CXF for JAX-WS only: no Jakarta REST resource to protect, nothing to refuse. The runtime's
+    // test class path has no CXF at all.
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(new URLClassLoader(new URL[0], null));
+    try (LogCapture log = LogCapture.start()) {
+      new CxfWithoutBouncerCxf();
+      assertEquals(0, log.records().size());
     } finally {
       thread.setContextClassLoader(before);
     }
