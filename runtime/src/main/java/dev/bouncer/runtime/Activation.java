@@ -91,6 +91,8 @@ final class Activation implements ContainerRequestFilter {
   private volatile Resolved resolved;
   private volatile GuardBinder boundWith;
   private volatile boolean observedAtRequest;
+  private volatile boolean bindingRegistered;
+  private volatile boolean gateOnly;
 
   /** The outcome: the binder to enforce with, or the error that stops the application. */
   private record Resolved(GuardBinder binder, SubResourceGate gate, String error) {}
@@ -167,6 +169,32 @@ final class Activation implements ContainerRequestFilter {
     }
     activation.observe(application, context.getConfiguration(), injected);
     activation.bind(caller, resourceInfo, context);
+  }
+
+  /**
+   * Records that a dynamic feature that binds resource methods with this activation (a {@link
+   * BouncerFeature}'s method binding, {@link ServerActivation}'s) was registered beside it.
+   */
+  void bindingRegistered() {
+    bindingRegistered = true;
+  }
+
+  /** Whether a dynamic feature that binds resource methods with this activation was registered. */
+  boolean hasBinding() {
+    return bindingRegistered;
+  }
+
+  /**
+   * Makes this activation the sub-resource gate only: another activation binds the resource methods
+   * (per method) and says the start-up line.
+   */
+  void gateOnly() {
+    gateOnly = true;
+  }
+
+  /** The configured features announced to this activation so far. */
+  synchronized List<BouncerFeature> announced() {
+    return List.copyOf(announced);
   }
 
   /** A configured feature the server configured in this application. */
@@ -412,7 +440,7 @@ final class Activation implements ContainerRequestFilter {
       request.abortWith(DiscoveredBouncerFeature.DEFAULTS.failure());
       return;
     }
-    if (summarized.compareAndSet(false, true)) {
+    if (!gateOnly && summarized.compareAndSet(false, true)) {
       LOG.info(summary(outcome.binder.enforcer()));
     }
     outcome.gate.filter(request);

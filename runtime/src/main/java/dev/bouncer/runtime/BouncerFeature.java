@@ -135,6 +135,7 @@ public final class BouncerFeature implements DynamicFeature, Feature {
     joined.announce(this);
     activation = joined;
     context.register(new MethodBinding(this), Priorities.AUTHORIZATION);
+    joined.bindingRegistered();
     return true;
   }
 

@@ -39,7 +39,8 @@ final class LateBoundGuard implements ContainerRequestFilter {
       if (matched.isEmpty()) {
         throw new IllegalStateException("the server did not provide the matched resource");
       }
-      Class<?> type = matched.get(0).getClass();
+      // Apache CXF lists matched resources as classes: see SubResourceGate.resourceClass.
+      Class<?> type = SubResourceGate.resourceClass(matched.get(0));
       Optional<Check> check = checks.get(type);
       if (check == null) {
         check = binder.checkFor(type, method);

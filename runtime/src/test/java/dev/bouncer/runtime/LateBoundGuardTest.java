@@ -83,6 +83,18 @@ class LateBoundGuardTest {
   }
 
   @Test
+  void aMatchedResourceListedAsItsClassIsThatClass() {
+    // Apache CXF lists matched resources as classes (UriInfoImpl.getMatchedResources): taking the
+    // class of such an entry found no policy at all (java.lang.Class has none), and the method ran.
+    Method get = method(Api.class, "get");
+
+    assertEquals(403, run(get, FakeSecurityContext.user("ann"), SubResourceGateTest.Child.class));
+    assertEquals(401, run(get, FakeSecurityContext.anonymous(), SubResourceGateTest.Child.class));
+    assertEquals(
+        0, run(get, FakeSecurityContext.user("ann", "reader"), SubResourceGateTest.Child.class));
+  }
+
+  @Test
   void usesTheInnermostMatchedResource() {
     Method get = method(Api.class, "get");
 
