@@ -18,11 +18,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core rows on Quarkus REST with the {@code bouncer-quarkus} extension: the challenge comes
+ * The core rows on Quarkus with the {@code bouncer-quarkus} extension (Quarkus REST here, RESTEasy
+ * Classic in {@code quarkus-resteasy-extension}, which runs this class too): the challenge comes
  * from {@code application.properties} ({@code bouncer.challenge=Basic realm="orders"}) and the
  * authorizer is the application's {@link Grants} bean, which honours wildcard grants where
  * Bouncer's default does not. Identity from Quarkus security (HTTP Basic, users embedded in {@code
  * application.properties}).
+ *
+ * <p>On Quarkus REST the app is compiled without the processor's generated {@code
+ * Bouncer_Activation} providers ({@code -Abouncer.activation=false}): the features the extension
+ * registers at build time are then the only thing that switches Bouncer on.
  *
  * <p>{@code @RolesAllowed} and {@code @DenyAll} are Quarkus security's annotations too: Quarkus
  * checks them itself, before any filter runs, and answers with its own 401 and 403.
@@ -93,6 +98,21 @@ class QuarkusExtensionCoreRowsTest extends CoreRows {
       forbidden("GET", path, "nobody", "vault.open");
       forbidden("GET", path, "clerk", "vault.open");
     }
+  }
+
+  /** What switched Bouncer on: the extension alone, or also the generated providers. */
+  @Test
+  void generatedActivationProviders_presentOnlyWhereExpected() {
+    String expected = System.getProperty("it.generatedActivation");
+    assertTrue(expected != null, "surefire sets it.generatedActivation");
+    boolean present;
+    try {
+      Class.forName("dev.bouncer.it.stacks.app.Bouncer_Activation");
+      present = true;
+    } catch (ClassNotFoundException e) {
+      present = false;
+    }
+    assertEquals(Boolean.parseBoolean(expected), present, "Bouncer_Activation compiled in");
   }
 
   /** One INFO line: configured, with the authorizer bean and the challenge from the properties. */
