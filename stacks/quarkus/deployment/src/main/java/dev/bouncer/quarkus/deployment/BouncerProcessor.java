@@ -35,7 +35,10 @@ import org.jboss.jandex.IndexView;
  * registered with Quarkus REST or RESTEasy Classic, and what Bouncer loads reflectively at start-up
  * registered for native images.
  */
-class BouncerProcessor {
+public class BouncerProcessor {
+  /** Created by Quarkus. */
+  public BouncerProcessor() {}
+
   static final String FEATURE = "bouncer";
 
   static final DotName GENERATED_GUARDS = DotName.createSimple(GeneratedGuards.class.getName());
@@ -70,14 +73,24 @@ class BouncerProcessor {
           "org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext",
           "org.jboss.resteasy.reactive.server.spi.ServerRequestContext");
 
+  /**
+   * Names the extension in Quarkus's list of installed features.
+   *
+   * @return {@code bouncer}
+   */
   @BuildStep
-  FeatureBuildItem feature() {
+  public FeatureBuildItem feature() {
     return new FeatureBuildItem(FEATURE);
   }
 
-  /** The configured Bouncer, and the application's authorizer, which only Bouncer looks up. */
+  /**
+   * The configured Bouncer, and the application's authorizer, which only Bouncer looks up.
+   *
+   * @param beans the additional beans
+   * @param unremovable beans kept although nothing injects them
+   */
   @BuildStep
-  void beans(
+  public void beans(
       BuildProducer<AdditionalBeanBuildItem> beans,
       BuildProducer<UnremovableBeanBuildItem> unremovable) {
     beans.produce(AdditionalBeanBuildItem.unremovableOf(QuarkusBouncer.class));
@@ -87,9 +100,13 @@ class BouncerProcessor {
   /**
    * Switches Bouncer on in Quarkus REST from the build, whether or not the processor generated its
    * {@code @Provider} activation classes into the application.
+   *
+   * @param capabilities which REST layer the application has
+   * @param dynamicFeatures Quarkus REST's dynamic features
+   * @param features Quarkus REST's features
    */
   @BuildStep
-  void quarkusRest(
+  public void quarkusRest(
       Capabilities capabilities,
       BuildProducer<DynamicFeatureBuildItem> dynamicFeatures,
       BuildProducer<JaxrsFeatureBuildItem> features) {
@@ -104,9 +121,12 @@ class BouncerProcessor {
    * REST indexes {@code bouncer-runtime} (it lists providers in {@code META-INF/services}) and would
    * otherwise create a {@code BouncerFeature} with the default configuration next to the configured
    * one: two different configurations, which Bouncer refuses (500 for every request).
+   *
+   * @param combinedIndex the application's index
+   * @param conditions classes left out of the build
    */
   @BuildStep
-  void noDefaultFeature(
+  public void noDefaultFeature(
       CombinedIndexBuildItem combinedIndex, BuildProducer<BuildTimeConditionBuildItem> conditions) {
     ClassInfo scanned =
         combinedIndex
@@ -117,9 +137,14 @@ class BouncerProcessor {
     }
   }
 
-  /** The same for RESTEasy Classic, which takes them as providers. */
+  /**
+   * The same for RESTEasy Classic, which takes them as providers.
+   *
+   * @param capabilities which REST layer the application has
+   * @param providers RESTEasy Classic's providers
+   */
   @BuildStep
-  void resteasyClassic(
+  public void resteasyClassic(
       Capabilities capabilities, BuildProducer<ResteasyJaxrsProviderBuildItem> providers) {
     if (capabilities.isPresent(Capability.RESTEASY)) {
       providers.produce(new ResteasyJaxrsProviderBuildItem(ConfiguredBouncerFeature.class.getName()));
@@ -132,9 +157,13 @@ class BouncerProcessor {
    * image has it: the generated guard classes (found by name, created by their no-argument
    * constructor), the classes whose methods and annotations Bouncer reads, Bouncer's annotations,
    * its features, and on Quarkus REST the request context accessors.
+   *
+   * @param combinedIndex the application's index
+   * @param capabilities which REST layer the application has
+   * @param reflective the registrations
    */
   @BuildStep
-  void reflection(
+  public void reflection(
       CombinedIndexBuildItem combinedIndex,
       Capabilities capabilities,
       BuildProducer<ReflectiveClassBuildItem> reflective) {
