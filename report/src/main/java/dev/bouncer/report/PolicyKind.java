@@ -4,8 +4,10 @@ package dev.bouncer.report;
  * The kind of an endpoint's effective policy ({@code policy.kind} in the report). A report written
  * by a newer processor may carry a kind this version does not know: it reads as {@link #UNKNOWN},
  * and the record that holds it keeps the spelling, so that writing the report again gives it back.
- * Every decision treats an unknown kind as closed to nobody and open to nobody: it is never counted
- * as unprotected, never as guarding a sub-resource, and {@code diff} cannot compare it.
+ * No decision trusts an unknown kind: it is not counted as unprotected or open (it is neither
+ * {@link #NONE} nor {@link #PERMIT_ALL}), a locator of that kind is not taken to guard what is
+ * beneath it, and {@code diff} cannot compare it (the change is INCOMPARABLE, for a person to look
+ * at).
  */
 public enum PolicyKind {
   /** No policy at all: anyone may call the endpoint; reported as unprotected. */
