@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON reader and writer (RFC 8259), so that the processor needs no JSON library.
+ * A small, strict JSON reader and writer (RFC 8259), so that the processor, which writes reports
+ * inside javac, needs no JSON library on its processor path. Tools outside javac may parse with a
+ * maintained library instead and hand the tree to {@link ReportJson#read(Object)}, as {@code
+ * bouncer-cli} does with Jackson; this reader serves the tests and tools without a JSON library.
  *
  * <p>Values are {@code Map<String, Object>} (a {@code LinkedHashMap}: key order is kept), {@code
  * List<Object>}, {@code String}, {@code Long} for integers, {@code Double} for other numbers,

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The processor's own JSON reader and writer: strict, and a faithful round trip. */
+/** bouncer-report's own JSON reader and writer: strict, and a faithful round trip. */
 class JsonTest {
   @Property(tries = 500)
   void anyString_survivesWriteAndParse(@ForAll String s) {
