@@ -1,12 +1,13 @@
 package dev.bouncer.cli;
 
-import dev.bouncer.processor.report.Report;
-import dev.bouncer.processor.report.Rows;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.check.AllowList;
+import dev.bouncer.report.check.Check;
+import dev.bouncer.report.check.Rule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--enable",
       split = ",",
       paramLabel = "RULE",
-      converter = Rule.Converter.class,
+      converter = RuleConverter.class,
       description = "switch rules on (comma-separated)")
   List<Rule> enable = new ArrayList<>();
 
@@ -53,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--disable",
       split = ",",
       paramLabel = "RULE",
-      converter = Rule.Converter.class,
+      converter = RuleConverter.class,
       description = "switch rules off (comma-separated)")
   List<Rule> disable = new ArrayList<>();
 
@@ -69,61 +70,42 @@ final class CheckCommand implements Callable<Integer> {
     rules.addAll(enable);
     rules.removeAll(disable);
 
-    List<Rows.Row> rows = Rows.of(loaded);
-    List<String> violations = new ArrayList<>();
-    Set<AllowList.Entry> used = new HashSet<>();
-    for (Rows.Row row : rows) {
-      AllowList.Entry exempt = allowed.find(row.methods(), row.path());
-      for (Rule rule : rules) {
-        if (!rule.broken(row.endpoint())) {
-          continue;
-        }
-        if (exempt != null) {
-          used.add(exempt);
-          continue;
-        }
-        violations.add(describe(rule, row));
-      }
+    Check.Result result = Check.run(loaded, rules, allowed);
+    for (Check.Violation v : result.violations()) {
+      out.println(v.message());
     }
-    for (String v : violations) {
-      out.println(v);
+    for (AllowList.Entry e : result.unused()) {
+      out.println(
+          "note: allow-list line " + e.line() + " (" + e + ") exempts nothing; remove it?");
     }
-    for (AllowList.Entry e : allowed.entries) {
-      if (!used.contains(e)) {
-        out.println(
-            "note: allow-list line " + e.line() + " (" + e + ") exempts nothing; remove it?");
-      }
-    }
+    int rows = result.rows().size();
+    int violations = result.violations().size();
     out.println(
         "bouncer check: "
-            + rows.size()
-            + (rows.size() == 1 ? " endpoint" : " endpoints")
+            + rows
+            + (rows == 1 ? " endpoint" : " endpoints")
             + " in "
             + loaded.size()
             + (loaded.size() == 1 ? " report" : " reports")
             + ", "
-            + (violations.isEmpty() ? "no rule broken" : violations.size() + (violations.size() == 1 ? " violation" : " violations"))
+            + (violations == 0
+                ? "no rule broken"
+                : violations + (violations == 1 ? " violation" : " violations"))
             + " (rules: "
-            + String.join(", ", rules.stream().map(r -> r.id).toList())
+            + String.join(", ", rules.stream().map(Rule::id).toList())
             + ")");
-    return violations.isEmpty() ? BouncerCli.OK : BouncerCli.FINDINGS;
+    return violations == 0 ? BouncerCli.OK : BouncerCli.FINDINGS;
   }
 
-  private static String describe(Rule rule, Rows.Row row) {
-    Report.Endpoint e = row.endpoint();
-    String where =
-        e.source() == null
-            ? e.signature()
-            : e.signature() + " (" + e.source().file() + (e.source().line() > 0 ? ":" + e.source().line() : "") + ")";
-    String fix =
-        switch (rule) {
-          case UNPROTECTED -> "no policy: annotate it or its class, or use @PermitAll to serve it open on purpose";
-          case PERMIT_ALL_UNSAFE -> "@PermitAll lets anyone change state here";
-          case PERMIT_ALL -> "@PermitAll: anyone may call it";
-          case ROLES_ALLOWED -> "@RolesAllowed: use @RequiresPermission";
-          case UNREACHED -> "no locator compiled with this sub-resource returns it, so its full path is unknown";
-        };
-    return "[" + rule.id + "] " + row.methods() + " " + row.path() + "  " + where + ": " + fix
-        + (row.label().isEmpty() ? "" : "  [" + row.label() + "]");
+  /** Converts {@code --enable unprotected} and friends; an unknown name is a usage error. */
+  static final class RuleConverter implements CommandLine.ITypeConverter<Rule> {
+    @Override
+    public Rule convert(String value) {
+      try {
+        return Rule.byId(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.bouncer.cli;
 
-import dev.bouncer.cli.diff.ReportDiff;
-import dev.bouncer.cli.diff.Verdict;
-import dev.bouncer.processor.report.Report;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.diff.DiffReport;
+import dev.bouncer.report.diff.ReportDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,8 +59,8 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.markdown
-            ? DiffOutput.markdown(changes)
-            : DiffOutput.text(changes, before.getFileName() + " -> " + after.getFileName()));
+            ? DiffReport.markdown(changes)
+            : DiffReport.text(changes, before.getFileName() + " -> " + after.getFileName()));
     if (changes.stream().anyMatch(ReportDiff.Change::loosens)) {
       return BouncerCli.FINDINGS;
     }
@@ -68,11 +68,5 @@ final class DiffCommand implements Callable<Integer> {
       return BouncerCli.INCOMPARABLE;
     }
     return BouncerCli.OK;
-  }
-
-  static long count(List<ReportDiff.Change> changes, Verdict verdict) {
-    return changes.stream()
-        .filter(c -> c.kind() == ReportDiff.Kind.CHANGED && c.comparison().verdict() == verdict)
-        .count();
   }
 }

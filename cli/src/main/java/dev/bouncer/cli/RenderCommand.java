@@ -1,8 +1,8 @@
 package dev.bouncer.cli;
 
-import dev.bouncer.processor.report.HtmlReport;
-import dev.bouncer.processor.report.MarkdownReport;
-import dev.bouncer.processor.report.Report;
+import dev.bouncer.report.HtmlReport;
+import dev.bouncer.report.MarkdownReport;
+import dev.bouncer.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -48,10 +48,15 @@ final class RenderCommand implements Callable<Integer> {
     }
     Map<String, Report> loaded = ReportFiles.load(reports);
     if (html != null) {
-      write(html, HtmlReport.render(loaded));
+      write(html, new HtmlReport().render(loaded));
     }
     if (markdown != null) {
-      write(markdown, MarkdownReport.render(loaded));
+      // Bounded for a pull-request comment; past the bound it says where the whole report is.
+      String full =
+          html == null || html.equals("-")
+              ? "the HTML page that bouncer-cli render --html FILE writes from the same reports"
+              : "the HTML page written with it, " + Path.of(html).getFileName();
+      write(markdown, new MarkdownReport(MarkdownReport.DEFAULT_LIMIT, full).render(loaded));
     }
     return BouncerCli.OK;
   }

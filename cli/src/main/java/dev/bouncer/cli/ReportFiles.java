@@ -1,7 +1,7 @@
 package dev.bouncer.cli;
 
-import dev.bouncer.processor.report.Report;
-import dev.bouncer.processor.report.ReportJson;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ final class ReportFiles {
   static Report load(Path file) {
     try {
       String text = isArchive(file) ? fromArchive(file) : Files.readString(file, StandardCharsets.UTF_8);
-      return ReportJson.read(text);
+      return ReportJson.read(JsonText.parse(text));
     } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e, e);
     } catch (IllegalArgumentException e) {

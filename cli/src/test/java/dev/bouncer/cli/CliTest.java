@@ -1,16 +1,17 @@
 package dev.bouncer.cli;
 
-import static dev.bouncer.cli.Fixtures.endpoint;
-import static dev.bouncer.cli.Fixtures.kind;
-import static dev.bouncer.cli.Fixtures.permission;
-import static dev.bouncer.cli.Fixtures.report;
-import static dev.bouncer.cli.Fixtures.roles;
+import static dev.bouncer.report.Fixtures.endpoint;
+import static dev.bouncer.report.Fixtures.kind;
+import static dev.bouncer.report.Fixtures.permission;
+import static dev.bouncer.report.Fixtures.report;
+import static dev.bouncer.report.Fixtures.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bouncer.processor.report.Report;
-import dev.bouncer.processor.report.ReportJson;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.ReportJson;
+import dev.bouncer.report.PolicyKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -48,9 +49,9 @@ class CliTest {
   private static final Report CLEAN =
       report(
           endpoint("GET", "/orders", permission("orders:read")),
-          endpoint("GET", "/health", kind("PERMIT_ALL")),
-          endpoint("DELETE", "/orders/{id}", kind("DENY_ALL")),
-          endpoint("LOCATOR", "/orders/{id}/items", kind("NONE")));
+          endpoint("GET", "/health", kind(PolicyKind.PERMIT_ALL)),
+          endpoint("DELETE", "/orders/{id}", kind(PolicyKind.DENY_ALL)),
+          endpoint("LOCATOR", "/orders/{id}/items", kind(PolicyKind.NONE)));
 
   // ---- check --------------------------------------------------------------------------------
 
@@ -62,14 +63,14 @@ class CliTest {
 
   @Test
   void check_unprotectedEndpoint_exits1_andNamesIt() throws IOException {
-    Path r = write("r.json", report(endpoint("GET", "/status", kind("NONE"))));
+    Path r = write("r.json", report(endpoint("GET", "/status", kind(PolicyKind.NONE))));
     assertEquals(1, run("check", r.toString()));
     assertTrue(out.contains("[unprotected] GET /status  com.acme.Api#get_status() (com/acme/Api.java:12)"), out);
   }
 
   @Test
   void check_allowListedEndpoint_exits0_andStaleEntriesAreNoted() throws IOException {
-    Path r = write("r.json", report(endpoint("GET", "/status", kind("NONE"))));
+    Path r = write("r.json", report(endpoint("GET", "/status", kind(PolicyKind.NONE))));
     Path allow = dir.resolve("allow.txt");
     Files.writeString(allow, "# open on purpose\nGET /status   # load balancer probe\n* /gone\n");
     assertEquals(0, run("check", "--allow-list", allow.toString(), r.toString()), out + err);
@@ -87,7 +88,7 @@ class CliTest {
 
   @Test
   void check_permitAllOnPost_exits1_unlessSwitchedOff() throws IOException {
-    Path r = write("r.json", report(endpoint("POST", "/newsletter", kind("PERMIT_ALL"))));
+    Path r = write("r.json", report(endpoint("POST", "/newsletter", kind(PolicyKind.PERMIT_ALL))));
     assertEquals(1, run("check", r.toString()));
     assertTrue(out.contains("[permit-all-unsafe] POST /newsletter"), out);
     assertEquals(0, run("check", "--disable", "permit-all-unsafe", r.toString()));
@@ -120,7 +121,7 @@ class CliTest {
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream zip = new JarOutputStream(file)) {
       zip.putNextEntry(new JarEntry("META-INF/bouncer/policy-report.json"));
-      zip.write(ReportJson.write(report(endpoint("GET", "/status", kind("NONE")))).getBytes(StandardCharsets.UTF_8));
+      zip.write(ReportJson.write(report(endpoint("GET", "/status", kind(PolicyKind.NONE)))).getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     assertEquals(1, run("check", jar.toString()));
@@ -159,7 +160,7 @@ class CliTest {
   @Test
   void diff_addedOpenEndpoint_exits1_addedProtectedOrRemoved_exits0() throws IOException {
     Path before = write("old.json", report(endpoint("GET", "/a", permission("a"))));
-    Path open = write("open.json", report(endpoint("GET", "/a", permission("a")), endpoint("GET", "/new", kind("NONE"))));
+    Path open = write("open.json", report(endpoint("GET", "/a", permission("a")), endpoint("GET", "/new", kind(PolicyKind.NONE))));
     Path closed = write("closed.json", report(endpoint("GET", "/new", permission("n"))));
     assertEquals(1, run("diff", before.toString(), open.toString()));
     assertTrue(out.contains("ADDED (open)   GET /new"), out);
@@ -201,6 +202,39 @@ class CliTest {
     assertTrue(page.contains("from 2 reports: orders.json, billing.json"), page);
     assertTrue(page.contains("/invoices") && page.contains("/orders"));
     assertTrue(Files.readString(md).contains("| Report |"));
+  }
+
+  @Test
+  void render_markdownOfALargeReport_fitsInAPullRequestComment_andPointsToThePage()
+      throws IOException {
+    Report.Endpoint[] many = new Report.Endpoint[2_000];
+    for (int i = 0; i < many.length; i++) {
+      many[i] =
+          endpoint(
+              "GET",
+              String.format("/api/warehouses/{warehouse}/inventory/items-%04d/{item}", i),
+              i % 50 == 0 ? kind(PolicyKind.NONE) : permission("inventory:read:item" + i + " || admin:*"));
+    }
+    Path r = write("big.json", report(many));
+    Path md = dir.resolve("big.md");
+    assertEquals(
+        0,
+        run("render", r.toString(), "--html", dir.resolve("all.html").toString(), "--markdown", md.toString()),
+        err);
+    String text = Files.readString(md, StandardCharsets.UTF_8);
+    assertTrue(text.getBytes(StandardCharsets.UTF_8).length <= 60_000, "" + text.length());
+    assertTrue(text.indexOf("> **40 endpoints have no policy**") < text.indexOf("> [!NOTE]"), text);
+    assertTrue(text.contains("The full report is the HTML page written with it, all.html."), text);
+    assertTrue(Files.size(dir.resolve("all.html")) > 65_536);
+  }
+
+  @Test
+  void aReportThatIsNotJson_exits2_namingTheFile() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"formatVersion\": 2, \"formatVersion\": 2, \"endpoints\": []}");
+    assertEquals(2, run("check", bad.toString()));
+    assertTrue(err.contains("bad.json is not a Bouncer policy report: invalid JSON"), err);
+    assertTrue(err.contains("formatVersion"), err);
   }
 
   @Test

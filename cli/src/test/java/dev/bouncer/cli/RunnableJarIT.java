@@ -1,13 +1,14 @@
 package dev.bouncer.cli;
 
-import static dev.bouncer.cli.Fixtures.endpoint;
-import static dev.bouncer.cli.Fixtures.kind;
-import static dev.bouncer.cli.Fixtures.permission;
-import static dev.bouncer.cli.Fixtures.report;
+import static dev.bouncer.report.Fixtures.endpoint;
+import static dev.bouncer.report.Fixtures.kind;
+import static dev.bouncer.report.Fixtures.permission;
+import static dev.bouncer.report.Fixtures.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bouncer.processor.report.ReportJson;
+import dev.bouncer.report.ReportJson;
+import dev.bouncer.report.PolicyKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class RunnableJarIT {
     return p.exitValue();
   }
 
-  private String write(String name, dev.bouncer.processor.report.Report r) throws IOException {
+  private String write(String name, dev.bouncer.report.Report r) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, ReportJson.write(r));
     return file.toString();
@@ -53,7 +54,7 @@ class RunnableJarIT {
     String loosened = write("loose.json", report(endpoint("GET", "/a", permission("a"))));
     String tightened = write("tight.json", report(endpoint("GET", "/a", permission("a && b && c"))));
     String incomparable = write("other.json", report(endpoint("GET", "/a", permission("c"))));
-    String open = write("open.json", report(endpoint("GET", "/a", kind("NONE"))));
+    String open = write("open.json", report(endpoint("GET", "/a", kind(PolicyKind.NONE))));
 
     assertEquals(1, java("diff", before, loosened), output);
     assertTrue(output.contains("LOOSENED       GET /a"), output);
@@ -65,5 +66,19 @@ class RunnableJarIT {
     assertEquals(2, java("frobnicate"), output);
     assertEquals(0, java("render", before, "--html", dir.resolve("r.html").toString()), output);
     assertTrue(Files.readString(dir.resolve("r.html")).startsWith("<!DOCTYPE html>"));
+  }
+
+  @Test
+  void theJar_holdsNoAnnotationProcessor() throws IOException {
+    Path jar = Path.of(System.getProperty("bouncer.cli.jar", "target/bouncer-cli.jar"));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      List<String> names = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+      assertTrue(names.contains("dev/bouncer/report/Report.class"), "no report model in " + jar);
+      assertTrue(names.stream().noneMatch(n -> n.startsWith("dev/bouncer/processor/")), "processor classes");
+      assertTrue(names.stream().noneMatch(n -> n.startsWith("com/palantir/javapoet/")), "javapoet");
+      assertTrue(
+          names.stream().noneMatch(n -> n.contains("javax.annotation.processing.Processor")),
+          "a processor registration");
+    }
   }
 }

@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.bouncer.processor.report.HtmlReport;
 import dev.bouncer.processor.report.HumanReports;
-import dev.bouncer.processor.report.MarkdownReport;
-import dev.bouncer.processor.report.Report;
-import dev.bouncer.processor.report.ReportJson;
+import dev.bouncer.report.HtmlReport;
+import dev.bouncer.report.MarkdownReport;
+import dev.bouncer.report.OriginKind;
+import dev.bouncer.report.PolicyKind;
+import dev.bouncer.report.Renderer;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.ReportJson;
+import dev.bouncer.report.TemplateSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
@@ -68,12 +72,12 @@ class PolicyReportTest {
 
   @Test
   void markdown_matchesGoldenFile() {
-    GoldenFiles.check("report/policy-report.md", MarkdownReport.render(Map.of("", report)));
+    GoldenFiles.check("report/policy-report.md", new MarkdownReport().render(Map.of("", report)));
   }
 
   @Test
   void html_matchesGoldenFile() {
-    GoldenFiles.check("report/policy-report.html", HtmlReport.render(Map.of("", report)));
+    GoldenFiles.check("report/policy-report.html", new HtmlReport().render(Map.of("", report)));
   }
 
   @Test
@@ -105,15 +109,15 @@ class PolicyReportTest {
                 "com.acme.shop.CatalogResource",
                 "reviews(java.lang.String)",
                 "/api/catalog/{sku}/reviews",
-                "PERMIT_ALL"),
+                PolicyKind.PERMIT_ALL),
             new Report.Step(
                 "com.acme.shop.Reviews",
                 "replies(java.lang.String)",
                 "/api/catalog/{sku}/reviews/{review}/replies",
-                "PERMIT_ALL"))
+                PolicyKind.PERMIT_ALL))
         .inOrder();
     assertThat(odd.fullPaths()).containsExactly(chain.fullPath());
-    assertThat(odd.policy().origin()).isEqualTo(new Report.Origin("CLASS", "com.acme.shop.Replies"));
+    assertThat(odd.policy().origin()).isEqualTo(new Report.Origin(OriginKind.CLASS, "com.acme.shop.Replies"));
   }
 
   @Test
@@ -141,18 +145,18 @@ class PolicyReportTest {
   @Test
   void policies_carryKindExpressionTemplatesAndOrigin() {
     Report.Policy add = endpoint("com.acme.shop.Reviews#add(java.lang.String, java.lang.String)").policy();
-    assertThat(add.kind()).isEqualTo("PERMISSION");
+    assertThat(add.kind()).isEqualTo(PolicyKind.PERMISSION);
     assertThat(add.permissions()).containsExactly("reviews:write:{region}");
-    assertThat(add.templates()).containsExactly(new Report.Template("region", "QUERY", "region"));
+    assertThat(add.templates()).containsExactly(new Report.Template("region", TemplateSource.QUERY, "region"));
     assertThat(add.origin())
         .isEqualTo(
             new Report.Origin(
-                "METHOD", "com.acme.shop.Reviews#add(java.lang.String, java.lang.String)"));
+                OriginKind.METHOD, "com.acme.shop.Reviews#add(java.lang.String, java.lang.String)"));
     Report.Policy stats = endpoint("com.acme.shop.CatalogResource#stats()").policy();
     assertThat(stats.roles()).containsExactly("ops", "auditor").inOrder();
     Report.Policy ping = endpoint("com.acme.legacy.LegacyResource#ping()").policy();
-    assertThat(ping.kind()).isEqualTo("NONE");
-    assertThat(ping.origin()).isEqualTo(new Report.Origin("NONE", null));
+    assertThat(ping.kind()).isEqualTo(PolicyKind.NONE);
+    assertThat(ping.origin()).isEqualTo(new Report.Origin(OriginKind.NONE, null));
   }
 
   @Test
@@ -163,8 +167,8 @@ class PolicyReportTest {
     assertThat(c).succeededWithoutWarnings();
     String html = Files.readString(dir.resolve("out/policy-report.html"), StandardCharsets.UTF_8);
     String md = Files.readString(dir.resolve("out/policy-report.md"), StandardCharsets.UTF_8);
-    assertThat(html).isEqualTo(HtmlReport.render(Map.of("", report)));
-    assertThat(md).isEqualTo(MarkdownReport.render(Map.of("", report)));
+    assertThat(html).isEqualTo(new HtmlReport().render(Map.of("", report)));
+    assertThat(md).isEqualTo(new MarkdownReport().render(Map.of("", report)));
     List<String> generated =
         c.generatedFiles().stream().map(JavaFileObject::getName).collect(toList());
     assertThat(generated.stream().filter(n -> n.endsWith(".html") || n.endsWith(".md")).toList())
@@ -200,6 +204,15 @@ class PolicyReportTest {
     Report wrapped = ReportJson.read(json(c));
     assertThat(wrapped.endpoints()).hasSize(report.endpoints().size());
     assertThat(wrapped.endpoints().stream().filter(e -> e.source() != null).toList()).isEmpty();
+    // Said, not silent: in the JSON, and in the human reports rendered from it.
+    assertThat(wrapped.sourcePositions()).isFalse();
+    assertThat(json(c)).contains("\n  \"sourcePositions\": false,\n");
+    assertThat(new MarkdownReport().render(Map.of("", wrapped)))
+        .contains(MarkdownReport.text(Renderer.NO_SOURCE_POSITIONS));
+    assertThat(new HtmlReport().render(Map.of("", wrapped)))
+        .contains(HtmlReport.escape(Renderer.NO_SOURCE_POSITIONS));
+    assertThat(report.sourcePositions()).isTrue();
+    assertThat(json(compilation)).doesNotContain("sourcePositions");
   }
 
   @Test
@@ -238,7 +251,7 @@ class PolicyReportTest {
     String v1 = GoldenFiles.read("report/policy-report-v1.json");
     Report r = ReportJson.read(v1);
     assertThat(r.formatVersion()).isEqualTo(1);
-    assertThat(r.endpoints().get(0).policy().origin()).isEqualTo(new Report.Origin("METHOD", null));
+    assertThat(r.endpoints().get(0).policy().origin()).isEqualTo(new Report.Origin(OriginKind.METHOD, null));
   }
 
   // ---------------------------------------------------------------------------------------------

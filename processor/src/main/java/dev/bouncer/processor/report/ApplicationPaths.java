@@ -1,5 +1,6 @@
 package dev.bouncer.processor.report;
 
+import dev.bouncer.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

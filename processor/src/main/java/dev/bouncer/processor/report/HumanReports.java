@@ -1,22 +1,34 @@
 package dev.bouncer.processor.report;
 
+import dev.bouncer.report.HtmlReport;
+import dev.bouncer.report.MarkdownReport;
+import dev.bouncer.report.Renderer;
+import dev.bouncer.report.Report;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes {@code policy-report.html} and {@code policy-report.md} into a directory of the build,
  * outside the class output, so they never end up in the jar unless the user points there.
+ *
+ * <p>They are written with plain file I/O, not through the Filer: the Filer only knows the class
+ * and source outputs. So build tools that track a processor's outputs (Gradle's incremental
+ * compilation and build cache) do not know these two files: they are rewritten whenever the
+ * processor runs, and left as they are when the compile task is up to date or taken from the
+ * cache. The JSON report, written through the Filer, is always current; {@code bouncer-cli render}
+ * renders the same pages from it.
  */
 public final class HumanReports {
   /** {@code -Abouncer.reportDir=DIR}: where the HTML and Markdown reports go; {@code none}: nowhere. */
   public static final String OPTION = "bouncer.reportDir";
 
-  public static final String HTML = "policy-report.html";
-  public static final String MARKDOWN = "policy-report.md";
+  /** The renderers whose documents the processor writes, each under its own file name. */
+  private static final List<Renderer> RENDERERS = List.of(new HtmlReport(), new MarkdownReport());
 
   private HumanReports() {}
 
@@ -45,11 +57,13 @@ public final class HumanReports {
     return parent.resolve(name.equals("classes") ? "bouncer" : "bouncer-" + name);
   }
 
-  /** Writes both files into {@code dir}, creating it. */
+  /** Writes every renderer's document into {@code dir}, creating it. */
   public static void write(Report report, Path dir) throws IOException {
     Files.createDirectories(dir);
     Map<String, Report> one = Map.of("", report);
-    Files.writeString(dir.resolve(HTML), HtmlReport.render(one), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(MARKDOWN), MarkdownReport.render(one), StandardCharsets.UTF_8);
+    for (Renderer renderer : RENDERERS) {
+      Files.writeString(
+          dir.resolve(renderer.fileName()), renderer.render(one), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -5,6 +5,11 @@ import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;
 import dev.bouncer.processor.model.TypeNames;
+import dev.bouncer.report.OriginKind;
+import dev.bouncer.report.PolicyKind;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.ReportJson;
+import dev.bouncer.report.TemplateSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +106,8 @@ public final class ReportWriter {
               policy(e),
               chains(e, endpoints, prefix, new HashSet<>(), 0)));
     }
-    return new Report(Report.FORMAT_VERSION, "bouncer-processor", applications.all(), out);
+    return new Report(
+        Report.FORMAT_VERSION, "bouncer-processor", applications.all(), out, sources != null);
   }
 
   private static String fullPath(Endpoint e, String prefix) {
@@ -119,17 +125,17 @@ public final class ReportWriter {
             : p.expression().atoms().stream().map(Expr.Atom::toString).distinct().toList();
     List<Report.Template> templates = new ArrayList<>();
     for (TemplateBinding t : e.templates()) {
-      templates.add(new Report.Template(t.name(), t.source().name(), t.key()));
+      templates.add(new Report.Template(t.name(), TemplateSource.valueOf(t.source().name()), t.key()));
     }
     return new Report.Policy(
-        p.kind().name(),
+        PolicyKind.valueOf(p.kind().name()),
         p.written(),
         p.written() == null ? null : p.expression().toString(),
         permissions,
         templates,
         p.roles(),
         new Report.Origin(
-            p.origin().name(),
+            OriginKind.valueOf(p.origin().name()),
             declaredOn(p.element()),
             p.via().stream().map(t -> elements.getBinaryName(t).toString()).toList()));
   }
@@ -166,7 +172,7 @@ public final class ReportWriter {
       }
       String type = elements.getBinaryName(locator.type()).toString();
       String method = signature(locator.method());
-      String kind = locator.policy().kind().name();
+      PolicyKind kind = PolicyKind.valueOf(locator.policy().kind().name());
       if (locator.root()) {
         String at = fullPath(locator, prefix);
         chains.add(

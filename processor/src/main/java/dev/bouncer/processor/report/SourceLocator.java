@@ -1,5 +1,6 @@
 package dev.bouncer.processor.report;
 
+import dev.bouncer.report.Report;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
