@@ -435,7 +435,7 @@ class BouncerProcessorGenerationTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> endpoints(String report) {
-    Map<String, Object> root = (Map<String, Object>) Json.parse(report);
+    Map<String, Object> root = (Map<String, Object>) dev.bouncer.report.Json.parse(report);
     assertThat(root.keySet()).containsExactly("formatVersion", "generator", "endpoints").inOrder();
     return (List<Map<String, Object>>) root.get("endpoints");
   }
