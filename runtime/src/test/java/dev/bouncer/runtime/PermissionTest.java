@@ -44,10 +44,16 @@ class PermissionTest {
   }
 
   @Test
-  void plainOnlyWithoutWildcardsOrLists() {
+  void plainWhenTheTextReadsBackAsThePermission() {
     assertTrue(Permission.parse("orders:read:42").isPlain());
-    assertFalse(Permission.parse("orders:*").isPlain());
-    assertFalse(Permission.parse("orders:read,write").isPlain());
+    assertTrue(Permission.parse("orders:*").isPlain());
+    assertTrue(Permission.parse("orders:read,write").isPlain());
+    // A request value that is not a word makes a filled template ambiguous as text.
+    PermissionTemplate order =
+        PermissionTemplate.of(new String[] {"orders"}, new String[] {"{id}"});
+    assertTrue(order.with("42").isPlain());
+    assertFalse(order.with("a:b").isPlain());
+    assertFalse(order.with("*").isPlain());
     assertEquals("*", Permission.WILDCARD);
   }
 
