@@ -48,6 +48,11 @@ public final class Permission {
     return new Permission(subs, plain);
   }
 
+  /** The sub-parts of each part, for {@link GrantIndex}; never to be changed. */
+  String[][] subs() {
+    return subs;
+  }
+
   /**
    * Parses {@code parts:separated:by,colons}. Lenient about characters (as Shiro is, so that grants
    * from identity providers parse), strict about structure: no part and no sub-part may be empty;
