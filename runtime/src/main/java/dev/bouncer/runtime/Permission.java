@@ -31,6 +31,11 @@ public final class Permission {
     this.permission = permission;
   }
 
+  /** The permission of the policy language, for {@link GrantsAuthorizer}. */
+  dev.bouncer.policy.Permission policy() {
+    return permission;
+  }
+
   /** For {@link PermissionTemplate}: wraps a filled template. */
   static Permission of(dev.bouncer.policy.Permission permission) {
     return new Permission(permission);

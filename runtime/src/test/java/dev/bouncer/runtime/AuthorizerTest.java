@@ -219,6 +219,37 @@ class AuthorizerTest {
     }
 
     @Test
+    void indexedAndScannedGrantsAnswerAlike() {
+      // List.of is indexed once and reused; an ArrayList is read grant by grant on each check.
+      List<String> grants = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        grants.add("res" + i + ":read,write:" + i);
+      }
+      grants.addAll(List.of("orders:read:*", "region:eu", "a:*:c", "b", "  spaced : x ", "bad::"));
+      Authorizer indexed = Authorizer.fromGrants(c -> List.copyOf(grants.subList(0, grants.size())));
+      List<String> fixed = List.copyOf(grants);
+      Authorizer indexedSame = Authorizer.fromGrants(c -> fixed);
+      Authorizer scanned = Authorizer.fromGrants(c -> grants);
+      PermissionTemplate region = PermissionTemplate.of(new String[] {"region"}, new String[] {"{r}"});
+      List<Permission> required =
+          List.of(
+              p("orders:read"), p("orders:read:42"), p("orders:write"), p("region:eu"),
+              p("region:eu,us"), p("a:b:c"), p("a:b:d"), p("a:b"), p("a"), p("b:anything:else"),
+              p("spaced:x"), p("res7:read"), p("res7:read,write:7"), p("res7:read:8"),
+              p("res199:write:199"), p("bad"), region.with("eu"), region.with("*"),
+              region.with("eu,us"), region.with("eu:x"));
+      for (Permission permission : required) {
+        boolean expected = scanned.permits(caller, permission);
+        assertEquals(expected, indexed.permits(caller, permission), permission.toString());
+        assertEquals(expected, indexedSame.permits(caller, permission), permission.toString());
+        assertEquals(
+            expected, indexedSame.forCaller(caller).permits(caller, permission), permission.toString());
+      }
+      assertTrue(indexedSame.permits(caller, p("res7:read,write:7")));
+      assertFalse(indexedSame.permits(caller, region.with("*")));
+    }
+
+    @Test
     void nullFunctionIsRejected() {
       assertThrows(NullPointerException.class, () -> Authorizer.fromGrants(null));
     }
