@@ -103,6 +103,11 @@ class GrantIndexPropertiesTest {
     assertEquals(
         expected, index(grants).implies(required), grants + " imply " + template + " with " + value);
     Statistics.collect(expected);
+    // and a filled template renders, from the pieces around its slots, what its parts render
+    assertEquals(
+        Permission.ofTrusted(required.subs(), required.isPlain(), null).toString(),
+        required.toString(),
+        template + " with " + value);
   }
 
   @Example
@@ -127,6 +132,13 @@ class GrantIndexPropertiesTest {
     PermissionTemplate order =
         PermissionTemplate.of(new String[] {"orders"}, new String[] {"read"}, new String[] {"{id}"});
     assertTrue(index.implies(order.with("*")));
+    assertEquals("orders:read:4,2", order.with("4,2").toString());
+    PermissionTemplate two =
+        PermissionTemplate.of(
+            new String[] {"{t}"}, new String[] {"a", "b", "a"}, new String[] {"{id}"}, new String[] {"z"});
+    assertEquals("x:a,b:y:z", two.with("x", "y").toString());
+    PermissionTemplate mixed = PermissionTemplate.of(new String[] {"a"}, new String[] {"{v}", "b"});
+    assertEquals("a:b", mixed.with("b").toString());
   }
 
   private static PermissionTemplate template(String text) {

@@ -17,11 +17,12 @@ import java.util.stream.Stream;
  *
  * <p>A grant collection the JDK or Guava guarantees immutable ({@code List.of}, {@code Set.of},
  * {@code Stream.toList()}, {@code Collections.emptyList()}, Guava's {@code Immutable*}) is indexed
- * once ({@link GrantIndex}) and the index reused for as long as the application hands out the same
- * instance (an application that keeps a caller's grants, for example in its principal or a session
- * cache): a check then costs a few map look-ups whatever the number of grants. The index is found
- * by the identity of that collection in a small table, which holds the collection itself, so an
- * identity is never confused with a later object's. Any other collection may change between
+ * when the application hands out the same instance a second time (it keeps a caller's grants, for
+ * example in its principal or a session cache; a collection made per request is never indexed) and
+ * the index reused from then on: a check costs a few map look-ups whatever the number of grants,
+ * and the answer for a constant permission of generated code is remembered with the index. The
+ * index is found by the identity of that collection in a small table, which holds the collection
+ * itself, so an identity is never confused with a later object's. Any other collection may change between
  * requests (a grant revoked from a set the application keeps), so it is read as it is, grant by
  * grant, on each check: no answer ever comes from a copy that could be stale.
  */
@@ -92,11 +93,18 @@ final class GrantsAuthorizer implements Authorizer {
     int slot = slot(granted);
     Indexed entry = indexed.get(slot);
     if (entry != null && entry.grants == granted) {
-      return entry.view;
+      if (entry.view != null) {
+        return entry.view;
+      }
+      // Seen a second time: the application keeps this collection, so indexing it pays off.
+      View view = new View(index(granted));
+      indexed.set(slot, new Indexed(granted, view));
+      return view;
     }
-    View view = new View(index(granted));
-    indexed.set(slot, new Indexed(granted, view));
-    return view;
+    // Seen once so far (a collection made per request would never be asked for again): read it
+    // grant by grant, as cheap as before, and remember it was seen.
+    indexed.set(slot, new Indexed(granted, null));
+    return new Scan(granted, parsed);
   }
 
   private GrantIndex index(Collection<String> granted) {
@@ -120,12 +128,27 @@ final class GrantsAuthorizer implements Authorizer {
     return name;
   }
 
-  /** An indexed immutable grant collection, kept with the collection that is its key. */
+  /**
+   * An immutable grant collection, kept with the collection that is its key: its index, or null
+   * when it has been seen only once.
+   */
   private record Indexed(Collection<String> grants, View view) {}
 
-  /** The checks of one decision against an indexed, immutable grant collection. */
+  /** One remembered answer: whether the collection's grants imply a constant permission. */
+  private record Answer(Permission required, boolean permits) {}
+
+  /**
+   * The checks of one decision against an indexed, immutable grant collection. The answers for
+   * the constant permissions of generated code ({@link Permission#memoSlot()}) are remembered,
+   * since neither the grants nor the permission can change; a filled template is always looked up.
+   */
   private static final class View implements Authorizer {
+    private static final int ANSWERS = 16;
+
     private final GrantIndex index;
+    // Racy by design: an Answer is immutable (final fields), so a reader sees a whole one or an
+    // older one, and checks that it is about the same permission instance before using it.
+    private final Answer[] answers = new Answer[ANSWERS];
 
     View(GrantIndex index) {
       this.index = index;
@@ -133,7 +156,18 @@ final class GrantsAuthorizer implements Authorizer {
 
     @Override
     public boolean permits(SecurityContext caller, Permission required) {
-      return index.implies(required.policy());
+      int slot = required.memoSlot();
+      if (slot < 0) {
+        return index.implies(required.policy());
+      }
+      slot &= ANSWERS - 1;
+      Answer answer = answers[slot];
+      if (answer != null && answer.required == required) {
+        return answer.permits;
+      }
+      boolean permits = index.implies(required.policy());
+      answers[slot] = new Answer(required, permits);
+      return permits;
     }
 
     @Override

@@ -250,6 +250,28 @@ class AuthorizerTest {
     }
 
     @Test
+    void rememberedAnswersBelongToOneCollection() {
+      // Constants of generated code are remembered per indexed collection; another collection
+      // (a new one after a change of grants) is a new answer.
+      Permission read = Permission.of(new String[] {"orders"}, new String[] {"read"});
+      Permission write = Permission.of(new String[] {"orders"}, new String[] {"write"});
+      List<String> reader = List.of("orders:read", "region:eu");
+      List<String> writer = List.of("orders:write");
+      java.util.concurrent.atomic.AtomicReference<List<String>> current =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      Authorizer authorizer = Authorizer.fromGrants(c -> current.get());
+
+      for (int i = 0; i < 4; i++) {
+        current.set(reader);
+        assertTrue(authorizer.permits(caller, read));
+        assertFalse(authorizer.permits(caller, write));
+        current.set(writer);
+        assertFalse(authorizer.permits(caller, read));
+        assertTrue(authorizer.forCaller(caller).permits(caller, write));
+      }
+    }
+
+    @Test
     void nullFunctionIsRejected() {
       assertThrows(NullPointerException.class, () -> Authorizer.fromGrants(null));
     }
