@@ -87,15 +87,16 @@ final class GrantsAuthorizer implements Authorizer {
     if (granted == null) {
       return DENY_ALL;
     }
+    // The table holds only immutable collections: a hit needs no second look at the class.
+    int slot = slot(granted);
+    Indexed entry = indexed.get(slot);
+    if (entry != null && entry.grants == granted && entry.view != null) {
+      return entry.view;
+    }
     if (!IMMUTABLE.get(granted.getClass())) {
       return new Scan(granted, parsed);
     }
-    int slot = slot(granted);
-    Indexed entry = indexed.get(slot);
     if (entry != null && entry.grants == granted) {
-      if (entry.view != null) {
-        return entry.view;
-      }
       // Seen a second time: the application keeps this collection, so indexing it pays off.
       View view = new View(index(granted));
       indexed.set(slot, new Indexed(granted, view));
