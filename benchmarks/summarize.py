@@ -24,7 +24,7 @@ def jmh(path):
     for run in runs:
         cls, method = run["benchmark"].rsplit(".", 1)
         cls = cls.rsplit(".", 1)[1]
-        policy = run.get("params", {}).get("policy", "static")
+        policy = run.get("params", {}).get("policy", "locator" if cls == "LocatorBenchmark" else "static")
         pm = run["primaryMetric"]
         iterations = [x for fork in pm["rawData"] for x in fork]
         alloc = run.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score", float("nan"))
@@ -32,9 +32,9 @@ def jmh(path):
                                        pm["score"], alloc)
     print("| benchmark | policy | alternative | ns/op median | iteration range | mean | × hand-written (medians) | B/op |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    order = ["baseline", "handWritten", "bouncerRoles", "bouncerGrants", "bouncerRolesAllowed",
+    order = ["baseline", "handWritten", "bouncerRoles", "bouncerGrants", "bouncerGrants200", "bouncerRolesAllowed",
              "jerseyRolesAllowed", "spelCompiled", "spelInterpreted", "shiro"]
-    policies = ["static", "template", "threeClauses"]
+    policies = ["static", "template", "threeClauses", "locator"]
     for (cls, policy) in sorted(rows, key=lambda k: (k[0], policies.index(k[1]))):
         methods = rows[(cls, policy)]
         floor = methods.get("handWritten", (float("nan"),))[0]

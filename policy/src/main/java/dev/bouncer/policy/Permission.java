@@ -32,6 +32,8 @@ public final class Permission {
   private final String[][] subs;
 
   private final boolean plain;
+  /** For a filled template: how to render the text from the slot values; else null. */
+  private final Rendering rendering;
   // Computed on first use (a filled template is usually only checked, never printed or hashed).
   // Racy single-check caching is safe: the values are immutable and always computed the same.
   private String text;
@@ -39,13 +41,33 @@ public final class Permission {
   private List<Set<String>> parts;
 
   private Permission(String[][] subs, boolean plain) {
-    this.subs = subs;
-    this.plain = plain;
+    this(subs, plain, null);
   }
 
-  /** For {@link PermissionTemplate}: {@code subs} must be valid and never changed afterwards. */
-  static Permission ofTrusted(String[][] subs, boolean plain) {
-    return new Permission(subs, plain);
+  private Permission(String[][] subs, boolean plain, Rendering rendering) {
+    this.subs = subs;
+    this.plain = plain;
+    this.rendering = rendering;
+  }
+
+  /**
+   * For {@link PermissionTemplate}: {@code subs} must be valid and never changed afterwards;
+   * {@code rendering}, if not null, must describe them.
+   */
+  static Permission ofTrusted(String[][] subs, boolean plain, Rendering rendering) {
+    return new Permission(subs, plain, rendering);
+  }
+
+  /**
+   * The text of a filled template around its slots: {@code pieces[0] + value + pieces[1] ...},
+   * each value the single sub-part of part {@code slotParts[i]}. Shared by every permission the
+   * template fills, so that rendering one is a single concatenation.
+   */
+  record Rendering(String[] pieces, int[] slotParts) {}
+
+  /** The sub-parts of each part, for {@link GrantIndex}; never to be changed. */
+  String[][] subs() {
+    return subs;
   }
 
   /**
@@ -267,7 +289,7 @@ public final class Permission {
   public String toString() {
     String t = text;
     if (t == null) {
-      t = render(subs);
+      t = rendering == null ? render(subs) : render(rendering, subs);
       text = t;
     }
     return t;
@@ -279,15 +301,38 @@ public final class Permission {
       if (p > 0) {
         sb.append(':');
       }
-      // Written order, each sub-part once, as parts() has it.
-      String[] part = subs[p];
-      for (int i = 0; i < part.length; i++) {
-        if (!repeated(part, i)) {
-          sb.append(i == 0 ? "" : ",").append(part[i]);
-        }
-      }
+      renderPart(sb, subs[p]);
     }
     return sb.toString();
+  }
+
+  private static String render(Rendering rendering, String[][] subs) {
+    String[] pieces = rendering.pieces();
+    int[] slotParts = rendering.slotParts();
+    if (slotParts.length == 1) {
+      return pieces[0] + subs[slotParts[0]][0] + pieces[1];
+    }
+    int length = 0;
+    for (String piece : pieces) {
+      length += piece.length();
+    }
+    for (int part : slotParts) {
+      length += subs[part][0].length();
+    }
+    StringBuilder sb = new StringBuilder(length).append(pieces[0]);
+    for (int i = 0; i < slotParts.length; i++) {
+      sb.append(subs[slotParts[i]][0]).append(pieces[i + 1]);
+    }
+    return sb.toString();
+  }
+
+  /** Appends one part: its sub-parts in written order, each once, as {@link #parts()} has them. */
+  static void renderPart(StringBuilder sb, String[] part) {
+    for (int i = 0; i < part.length; i++) {
+      if (!repeated(part, i)) {
+        sb.append(i == 0 ? "" : ",").append(part[i]);
+      }
+    }
   }
 
   /** Whether {@code part[i]} already appeared earlier in the part. */

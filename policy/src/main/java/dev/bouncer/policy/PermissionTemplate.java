@@ -20,6 +20,11 @@ public final class PermissionTemplate {
   private final List<String> slotNames;
   private final boolean constantsPlain;
   private final String text;
+  /**
+   * How a filled permission renders its text from its slot values, when every slot is a part of
+   * its own (as in {@code orders:read:{id}}); else null and the text is rendered from the parts.
+   */
+  private final Permission.Rendering rendering;
 
   private PermissionTemplate(String[][] parts, List<String> slotNames) {
     this.parts = parts;
@@ -39,6 +44,32 @@ public final class PermissionTemplate {
     }
     this.constantsPlain = plain;
     this.text = sb.toString();
+    this.rendering = rendering(parts, slotted, slotNames.size());
+  }
+
+  /** The text around the slots, when each slot is a part of its own; else null. */
+  private static Permission.Rendering rendering(String[][] parts, boolean[] slotted, int slots) {
+    String[] pieces = new String[slots + 1];
+    int[] slotParts = new int[slots];
+    StringBuilder piece = new StringBuilder();
+    int slot = 0;
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        piece.append(':');
+      }
+      if (slotted[i]) {
+        if (parts[i].length != 1) {
+          return null; // a slot among other sub-parts: the filled part may repeat one
+        }
+        pieces[slot] = piece.toString();
+        slotParts[slot++] = i;
+        piece.setLength(0);
+      } else {
+        Permission.renderPart(piece, parts[i]);
+      }
+    }
+    pieces[slot] = piece.toString();
+    return new Permission.Rendering(pieces, slotParts);
   }
 
   /**
@@ -104,7 +135,7 @@ public final class PermissionTemplate {
       }
       filled[i] = subs;
     }
-    return Permission.ofTrusted(filled, plain);
+    return Permission.ofTrusted(filled, plain, rendering);
   }
 
   /**

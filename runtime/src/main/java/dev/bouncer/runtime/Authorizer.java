@@ -44,31 +44,39 @@ public interface Authorizer {
   }
 
   /**
+   * The authorizer for every check of one decision about {@code caller}: Bouncer calls this once
+   * per request, before the checks of the endpoint's policy (and once per policy on a sub-resource
+   * path), and then asks the returned authorizer each check, with the same {@code caller}. An
+   * authorizer that looks something up per caller (grants from a token, a directory) can do so
+   * here once instead of once per clause of an expression such as {@code orders:read:{id} &&
+   * !orders:frozen}. Anything it throws, or a null result, denies the request.
+   *
+   * <p>The default returns this authorizer: an authorizer that only implements {@link #permits}
+   * works as before.
+   *
+   * @param caller the request's security context; its user principal is not null
+   * @return the authorizer that decides the checks of this request
+   */
+  default Authorizer forCaller(SecurityContext caller) {
+    return this;
+  }
+
+  /**
    * An authorizer from the permission strings granted to a caller, with Shiro's wildcard semantics
-   * (see {@link Permission#implies(Permission)}). The function is called once per check; grant
-   * strings are parsed once and cached. A grant that does not parse grants nothing; a null
-   * collection grants nothing.
+   * (see {@link Permission#implies(Permission)}). The function is called once per request (through
+   * {@link #forCaller}), however many permissions the endpoint's policy checks, and once per call
+   * of {@link #permits}. Grant strings are parsed once and cached. A grant collection that cannot
+   * change ({@code List.of}, {@code Set.of}, {@code Stream.toList()}, Guava's {@code Immutable*})
+   * is indexed once and the index reused while the function returns the same instance, so a check
+   * costs the same with 4 grants or 200; any other collection is read as it is on each check. A
+   * grant that does not parse grants nothing; a null collection grants nothing.
    *
    * @param grants the permission strings granted to a caller, for example {@code ["orders:*"]}
    * @return an authorizer that permits when some grant implies the required permission
    */
   static Authorizer fromGrants(Function<? super SecurityContext, ? extends Collection<String>> grants) {
     Objects.requireNonNull(grants, "grants");
-    GrantCache cache = new GrantCache();
-    return new NamedAuthorizer(
-        "Authorizer.fromGrants(" + NamedAuthorizer.describe(grants) + ")",
-        (caller, required) -> {
-          Collection<String> granted = grants.apply(caller);
-          if (granted == null) {
-            return false;
-          }
-          for (String grant : granted) {
-            Permission permission = cache.get(grant);
-            if (permission != null && permission.implies(required)) {
-              return true;
-            }
-          }
-          return false;
-        });
+    return new GrantsAuthorizer(
+        "Authorizer.fromGrants(" + NamedAuthorizer.describe(grants) + ")", grants);
   }
 }

@@ -28,8 +28,11 @@ final class GuardBinder {
 
   private final Enforcer enforcer;
   private final Map<Class<?>, Optional<GeneratedGuards>> generated = new ConcurrentHashMap<>();
-  private final Map<MethodKey, Optional<Check>> methodChecks = new ConcurrentHashMap<>();
-  private final Map<LocatorKey, LocatorCandidates> locatorCandidates = new ConcurrentHashMap<>();
+  // Keyed by class, then by method or child class: a look-up on the request path builds no key.
+  private final Map<Class<?>, Map<Method, Optional<Check>>> methodChecks =
+      new ConcurrentHashMap<>();
+  private final Map<Class<?>, Map<Class<?>, LocatorCandidates>> locatorCandidates =
+      new ConcurrentHashMap<>();
 
   GuardBinder(Enforcer enforcer) {
     this.enforcer = enforcer;
@@ -63,9 +66,18 @@ final class GuardBinder {
    * then shared. Empty when the method's policy needs no check.
    */
   Optional<Check> checkFor(Class<?> resourceClass, Method method) {
-    return methodChecks.computeIfAbsent(
-        new MethodKey(resourceClass, method),
-        key -> Optional.ofNullable(safeFilterFor(resourceClass, method)).map(this::asCheck));
+    Map<Method, Optional<Check>> ofClass = methodChecks.get(resourceClass);
+    if (ofClass == null) {
+      ofClass = methodChecks.computeIfAbsent(resourceClass, c -> new ConcurrentHashMap<>());
+    }
+    Optional<Check> check = ofClass.get(method);
+    if (check == null) {
+      check =
+          ofClass.computeIfAbsent(
+              method,
+              m -> Optional.ofNullable(safeFilterFor(resourceClass, method)).map(this::asCheck));
+    }
+    return check;
   }
 
   /**
@@ -73,8 +85,15 @@ final class GuardBinder {
    * per pair: for servers that cannot say which locator they invoked.
    */
   LocatorCandidates locatorCandidates(Class<?> parent, Class<?> child) {
-    return locatorCandidates.computeIfAbsent(
-        new LocatorKey(parent, child), key -> candidates(parent, child));
+    Map<Class<?>, LocatorCandidates> ofParent = locatorCandidates.get(parent);
+    if (ofParent == null) {
+      ofParent = locatorCandidates.computeIfAbsent(parent, c -> new ConcurrentHashMap<>());
+    }
+    LocatorCandidates candidates = ofParent.get(child);
+    if (candidates == null) {
+      candidates = ofParent.computeIfAbsent(child, c -> candidates(parent, child));
+    }
+    return candidates;
   }
 
   private LocatorCandidates candidates(Class<?> parent, Class<?> child) {
@@ -330,7 +349,4 @@ final class GuardBinder {
     return sb.append(')').toString();
   }
 
-  private record MethodKey(Class<?> type, Method method) {}
-
-  private record LocatorKey(Class<?> parent, Class<?> child) {}
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -69,8 +71,22 @@ final class LocatorCandidates {
     }
   }
 
+  /** {@link #byTemplate} found no candidate: the template does not decide. A unique instance. */
+  private static final List<Check> UNDECIDED = new ArrayList<>(0);
+
+  /**
+   * How many distinct matched templates {@link #byTemplate} answers are kept for: the server builds
+   * them from the {@code @Path} values it matched, so an application has few.
+   */
+  private static final int MAX_TEMPLATES = 1_000;
+
   private final List<Candidate> candidates;
   private final List<Check> all;
+
+  /**
+   * What the matched template decides, worked out once per template (no substring per request).
+   */
+  private final Map<String, List<Check>> byTemplate = new ConcurrentHashMap<>();
 
   LocatorCandidates(List<Candidate> candidates) {
     this.candidates = List.copyOf(candidates);
@@ -102,15 +118,15 @@ final class LocatorCandidates {
       return all;
     }
     if (matchedTemplate != null) {
-      String haystack = "/" + normalize(matchedTemplate) + "/";
-      List<Candidate> occurring = new ArrayList<>();
-      for (Candidate c : candidates) {
-        if (c.template().isEmpty() || haystack.contains("/" + c.template() + "/")) {
-          occurring.add(c);
+      List<Check> decided = byTemplate.get(matchedTemplate);
+      if (decided == null) {
+        decided = byTemplate(matchedTemplate);
+        if (byTemplate.size() < MAX_TEMPLATES) {
+          byTemplate.putIfAbsent(matchedTemplate, decided);
         }
       }
-      if (!occurring.isEmpty()) {
-        return checksOf(occurring);
+      if (decided != UNDECIDED) {
+        return decided;
       }
     }
     if (consumed != null) {
@@ -130,6 +146,21 @@ final class LocatorCandidates {
       }
     }
     return all;
+  }
+
+  /**
+   * The checks of the candidates whose {@code @Path} occurs in the matched template, or {@link
+   * #UNDECIDED} when none does.
+   */
+  private List<Check> byTemplate(String matchedTemplate) {
+    String haystack = "/" + normalize(matchedTemplate) + "/";
+    List<Candidate> occurring = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.template().isEmpty() || haystack.contains("/" + c.template() + "/")) {
+        occurring.add(c);
+      }
+    }
+    return occurring.isEmpty() ? UNDECIDED : checksOf(occurring);
   }
 
   /**

@@ -5,8 +5,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +34,9 @@ import java.util.logging.Logger;
 abstract class MatchedLocators {
   private static final Logger LOG = Logger.getLogger("dev.bouncer");
 
+  /** How many Jersey locators {@link Jersey#describe} keeps. */
+  private static final int MAX_DESCRIBED = 10_000;
+
   /** One locator the server invoked: its method and the class of the instance it ran on. */
   record Invoked(Class<?> resourceClass, Method method) {}
 
@@ -40,7 +44,7 @@ abstract class MatchedLocators {
   static final MatchedLocators UNKNOWN =
       new MatchedLocators() {
         @Override
-        List<Invoked> invoked(UriInfo uriInfo) {
+        List<?> invoked(UriInfo uriInfo) {
           return null;
         }
 
@@ -58,7 +62,7 @@ abstract class MatchedLocators {
   static final MatchedLocators MATCHED_URIS =
       new MatchedLocators() {
         @Override
-        List<Invoked> invoked(UriInfo uriInfo) {
+        List<?> invoked(UriInfo uriInfo) {
           return null;
         }
 
@@ -97,10 +101,19 @@ abstract class MatchedLocators {
   }
 
   /**
-   * The locators the server invoked for this request, outermost first (empty when it invoked
-   * none), or null when this server cannot say.
+   * The locators the server invoked for this request, <b>innermost first</b> as the server lists
+   * them, each an entry for {@link #describe} (empty when it invoked none), or null when this
+   * server cannot say. Never a copy: the request path builds no list.
    */
-  abstract List<Invoked> invoked(UriInfo uriInfo);
+  abstract List<?> invoked(UriInfo uriInfo);
+
+  /**
+   * The locator method and class of one entry of {@link #invoked}. The default takes entries that
+   * are {@link Invoked} already; a server adapter works its entries out once and keeps them.
+   */
+  Invoked describe(Object entry) {
+    return (Invoked) entry;
+  }
 
   /** Whether this server's matched URIs may rule out candidate locators (RESTEasy's do). */
   boolean narrowsByMatchedUris() {
@@ -140,6 +153,7 @@ abstract class MatchedLocators {
     private final MethodHandle handlingMethod;
     private final MethodHandle handler;
     private final MethodHandle handlerClass;
+    private final Map<Object, Invoked> described = new ConcurrentHashMap<>();
 
     private Jersey(
         MethodHandle locators,
@@ -191,21 +205,36 @@ abstract class MatchedLocators {
     }
 
     @Override
-    List<Invoked> invoked(UriInfo uriInfo) {
+    List<?> invoked(UriInfo uriInfo) {
       try {
-        List<?> innermostFirst = (List<?>) locators.invoke(uriInfo);
-        if (innermostFirst.isEmpty()) {
-          return List.of();
+        return (List<?>) locators.invoke(uriInfo);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /**
+     * Jersey's {@code ResourceMethod} of a locator, read once: its handling method and handler
+     * class are fixed when Jersey builds its model. Kept for a bounded number of locators (a
+     * programmatic resource model could make new ones); beyond that, read each time.
+     */
+    @Override
+    Invoked describe(Object locator) {
+      Invoked known = described.get(locator);
+      if (known != null) {
+        return known;
+      }
+      try {
+        Object invocableOf = invocable.invoke(locator);
+        Method method = (Method) handlingMethod.invoke(invocableOf);
+        Class<?> type = (Class<?>) handlerClass.invoke(handler.invoke(invocableOf));
+        Invoked invoked = new Invoked(type, method);
+        if (described.size() < MAX_DESCRIBED) {
+          described.putIfAbsent(locator, invoked);
         }
-        List<Invoked> outermostFirst = new ArrayList<>(innermostFirst.size());
-        for (int i = innermostFirst.size() - 1; i >= 0; i--) {
-          Object locator = innermostFirst.get(i);
-          Object invocableOf = invocable.invoke(locator);
-          Method method = (Method) handlingMethod.invoke(invocableOf);
-          Class<?> type = (Class<?>) handlerClass.invoke(handler.invoke(invocableOf));
-          outermostFirst.add(new Invoked(type, method));
-        }
-        return outermostFirst;
+        return invoked;
       } catch (RuntimeException | Error e) {
         throw e;
       } catch (Throwable e) {

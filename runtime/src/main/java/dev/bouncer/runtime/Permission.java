@@ -3,6 +3,7 @@ package dev.bouncer.runtime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An immutable permission in Apache Shiro's wildcard form, compared case-sensitively.
@@ -25,15 +26,34 @@ public final class Permission {
   /** The sub-part that stands for any value. */
   public static final String WILDCARD = dev.bouncer.policy.Permission.WILDCARD;
 
-  private final dev.bouncer.policy.Permission permission;
+  /** Hands out {@link #memoSlot}s. */
+  private static final AtomicInteger CONSTANTS = new AtomicInteger();
 
-  private Permission(dev.bouncer.policy.Permission permission) {
+  private final dev.bouncer.policy.Permission permission;
+  private final int memoSlot;
+
+  private Permission(dev.bouncer.policy.Permission permission, int memoSlot) {
     this.permission = permission;
+    this.memoSlot = memoSlot;
+  }
+
+  /**
+   * For a constant of generated code ({@link #of(String[]...)}), a number that tells it from other
+   * constants, which an authorizer may use to remember its answer for an unchanging caller;
+   * negative for any other permission (parsed, or a filled template, made per request).
+   */
+  int memoSlot() {
+    return memoSlot;
+  }
+
+  /** The permission of the policy language, for {@link GrantsAuthorizer}. */
+  dev.bouncer.policy.Permission policy() {
+    return permission;
   }
 
   /** For {@link PermissionTemplate}: wraps a filled template. */
   static Permission of(dev.bouncer.policy.Permission permission) {
-    return new Permission(permission);
+    return new Permission(permission, -1);
   }
 
   /**
@@ -47,7 +67,7 @@ public final class Permission {
    *     sub-part
    */
   public static Permission parse(String text) {
-    return new Permission(dev.bouncer.policy.Permission.parse(text));
+    return new Permission(dev.bouncer.policy.Permission.parse(text), -1);
   }
 
   /**
@@ -58,7 +78,8 @@ public final class Permission {
    * @throws IllegalArgumentException if a part or sub-part is invalid
    */
   public static Permission of(String[]... parts) {
-    return new Permission(dev.bouncer.policy.Permission.of(parts));
+    return new Permission(
+        dev.bouncer.policy.Permission.of(parts), CONSTANTS.getAndIncrement() & Integer.MAX_VALUE);
   }
 
   /**

@@ -71,7 +71,7 @@ final class SubResourceGate implements ContainerRequestFilter {
       UriInfo uriInfo = request.getUriInfo();
       List<Object> matched = uriInfo.getMatchedResources();
       MatchedLocators server = this.server != null ? this.server : MatchedLocators.of(uriInfo);
-      List<MatchedLocators.Invoked> invoked = server.invoked(uriInfo);
+      List<?> invoked = server.invoked(uriInfo);
       if (invoked != null ? invoked.isEmpty() : matched.size() < 2) {
         return; // a root resource method: its own bound filter decides
       }
@@ -91,7 +91,7 @@ final class SubResourceGate implements ContainerRequestFilter {
       }
       Response denial =
           invoked != null
-              ? locatorsInvoked(invoked, request)
+              ? locatorsInvoked(server, invoked, request)
               : everyCandidate(server, matched, request);
       if (denial == null) {
         Optional<Check> own = binder.checkFor(resourceClass(matched.get(0)), method);
@@ -151,9 +151,14 @@ final class SubResourceGate implements ContainerRequestFilter {
     return false;
   }
 
-  /** The first denial of the locators the server says it invoked, outermost first. */
-  private Response locatorsInvoked(List<MatchedLocators.Invoked> invoked, ContainerRequestContext request) {
-    for (MatchedLocators.Invoked locator : invoked) {
+  /**
+   * The first denial of the locators the server says it invoked, outermost first ({@code invoked}
+   * lists them innermost first).
+   */
+  private Response locatorsInvoked(
+      MatchedLocators server, List<?> invoked, ContainerRequestContext request) {
+    for (int i = invoked.size() - 1; i >= 0; i--) {
+      MatchedLocators.Invoked locator = server.describe(invoked.get(i));
       Optional<Check> check = binder.checkFor(locator.resourceClass(), locator.method());
       if (check.isPresent()) {
         Response denial = check.get().denial(request);

@@ -219,6 +219,59 @@ class AuthorizerTest {
     }
 
     @Test
+    void indexedAndScannedGrantsAnswerAlike() {
+      // List.of is indexed once and reused; an ArrayList is read grant by grant on each check.
+      List<String> grants = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        grants.add("res" + i + ":read,write:" + i);
+      }
+      grants.addAll(List.of("orders:read:*", "region:eu", "a:*:c", "b", "  spaced : x ", "bad::"));
+      Authorizer indexed = Authorizer.fromGrants(c -> List.copyOf(grants.subList(0, grants.size())));
+      List<String> fixed = List.copyOf(grants);
+      Authorizer indexedSame = Authorizer.fromGrants(c -> fixed);
+      Authorizer scanned = Authorizer.fromGrants(c -> grants);
+      PermissionTemplate region = PermissionTemplate.of(new String[] {"region"}, new String[] {"{r}"});
+      List<Permission> required =
+          List.of(
+              p("orders:read"), p("orders:read:42"), p("orders:write"), p("region:eu"),
+              p("region:eu,us"), p("a:b:c"), p("a:b:d"), p("a:b"), p("a"), p("b:anything:else"),
+              p("spaced:x"), p("res7:read"), p("res7:read,write:7"), p("res7:read:8"),
+              p("res199:write:199"), p("bad"), region.with("eu"), region.with("*"),
+              region.with("eu,us"), region.with("eu:x"));
+      for (Permission permission : required) {
+        boolean expected = scanned.permits(caller, permission);
+        assertEquals(expected, indexed.permits(caller, permission), permission.toString());
+        assertEquals(expected, indexedSame.permits(caller, permission), permission.toString());
+        assertEquals(
+            expected, indexedSame.forCaller(caller).permits(caller, permission), permission.toString());
+      }
+      assertTrue(indexedSame.permits(caller, p("res7:read,write:7")));
+      assertFalse(indexedSame.permits(caller, region.with("*")));
+    }
+
+    @Test
+    void rememberedAnswersBelongToOneCollection() {
+      // Constants of generated code are remembered per indexed collection; another collection
+      // (a new one after a change of grants) is a new answer.
+      Permission read = Permission.of(new String[] {"orders"}, new String[] {"read"});
+      Permission write = Permission.of(new String[] {"orders"}, new String[] {"write"});
+      List<String> reader = List.of("orders:read", "region:eu");
+      List<String> writer = List.of("orders:write");
+      java.util.concurrent.atomic.AtomicReference<List<String>> current =
+          new java.util.concurrent.atomic.AtomicReference<>();
+      Authorizer authorizer = Authorizer.fromGrants(c -> current.get());
+
+      for (int i = 0; i < 4; i++) {
+        current.set(reader);
+        assertTrue(authorizer.permits(caller, read));
+        assertFalse(authorizer.permits(caller, write));
+        current.set(writer);
+        assertFalse(authorizer.permits(caller, read));
+        assertTrue(authorizer.forCaller(caller).permits(caller, write));
+      }
+    }
+
+    @Test
     void nullFunctionIsRejected() {
       assertThrows(NullPointerException.class, () -> Authorizer.fromGrants(null));
     }

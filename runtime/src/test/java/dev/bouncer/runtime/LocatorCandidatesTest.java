@@ -180,6 +180,18 @@ class LocatorCandidatesTest {
       assertEquals(List.of(), people.checksFor("/elsewhere", "bob"));
       assertEquals(List.of(ADMIN), people.checksFor("/elsewhere", null));
     }
+
+    @Test
+    void whatATemplateDecidesIsRemembered_butNeverForAnotherTemplateOrConsumedText() {
+      // Asked in turns, as requests come: each answer is the same as the first time.
+      for (int i = 0; i < 3; i++) {
+        assertEquals(List.of(ADMIN), people.checksFor("/lx/people/admin", "bob"));
+        assertEquals(List.of(), people.checksFor("/lx/people/{name}", "admin"));
+        assertEquals(List.of(), people.checksFor("/elsewhere", "bob"));
+        assertEquals(List.of(ADMIN), people.checksFor("/elsewhere", null));
+        assertEquals(List.of(ADMIN), people.checksFor("/elsewhere", "admin"));
+      }
+    }
   }
 
   @Test

@@ -487,8 +487,11 @@ class SubResourceGateTest {
   private static MatchedLocators saying(MatchedLocators.Invoked... invoked) {
     return new MatchedLocators() {
       @Override
-      List<Invoked> invoked(jakarta.ws.rs.core.UriInfo uriInfo) {
-        return List.of(invoked);
+      List<?> invoked(jakarta.ws.rs.core.UriInfo uriInfo) {
+        // innermost first, as Jersey lists them
+        List<Invoked> innermostFirst = new java.util.ArrayList<>(List.of(invoked));
+        java.util.Collections.reverse(innermostFirst);
+        return innermostFirst;
       }
     };
   }

@@ -40,6 +40,11 @@ public final class Alternatives {
     return bouncer(policy, Authorizer.fromGrants(Caller::grantsOf));
   }
 
+  /** As {@link #bouncerGrants}, the caller holding {@link Caller#MANY} grants, hers last. */
+  public static ContainerRequestFilter bouncerGrants200(Policy policy) {
+    return bouncer(policy, Authorizer.fromGrants(Caller::manyGrantsOf));
+  }
+
   /** Bouncer's generated filter for {@code @RolesAllowed("orders:read")}. */
   public static ContainerRequestFilter bouncerRolesAllowed() {
     return new DecisionResource_BouncerGuards().guardFor("roles", new Class<?>[0], enforcer(Authorizer.roles()));

@@ -24,10 +24,14 @@ import java.util.function.Predicate;
  * benchmark can return it and a check can read it.
  */
 public final class BenchRequest implements ContainerRequestContext {
-  private final UriInfo uriInfo = new BenchUriInfo("42", "eu");
+  private final UriInfo uriInfo;
   private final MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
   private SecurityContext securityContext;
   private Response aborted;
+  // One request property, all a filter here sets (Bouncer's sub-resource gate marks the request
+  // decided); two fields, so that setting it allocates nothing.
+  private String propertyName;
+  private Object propertyValue;
 
   /**
    * A request from {@code caller}.
@@ -35,7 +39,24 @@ public final class BenchRequest implements ContainerRequestContext {
    * @param caller the security context, or null for an anonymous request
    */
   public BenchRequest(SecurityContext caller) {
+    this(caller, null);
+  }
+
+  /**
+   * A request from {@code caller} that the server matched through sub-resource locators.
+   *
+   * @param caller the security context, or null for an anonymous request
+   * @param matchedResources what {@code UriInfo.getMatchedResources()} lists, innermost first
+   */
+  public BenchRequest(SecurityContext caller, List<Object> matchedResources) {
     this.securityContext = caller;
+    this.uriInfo = new BenchUriInfo("42", "eu", matchedResources);
+  }
+
+  /** Forgets the request property, so that the next filter call decides afresh. */
+  public void clearProperty() {
+    propertyName = null;
+    propertyValue = null;
   }
 
   /** The answer a filter aborted with, or null if it let the request through. */
@@ -87,7 +108,7 @@ public final class BenchRequest implements ContainerRequestContext {
 
   @Override
   public Object getProperty(String name) {
-    return null;
+    return name.equals(propertyName) ? propertyValue : null;
   }
 
   @Override
@@ -97,7 +118,11 @@ public final class BenchRequest implements ContainerRequestContext {
 
   @Override
   public void setProperty(String name, Object object) {
-    throw unsupported();
+    if (propertyName != null && !propertyName.equals(name)) {
+      throw unsupported();
+    }
+    propertyName = name;
+    propertyValue = object;
   }
 
   @Override

@@ -17,7 +17,10 @@ final class BenchUriInfo implements UriInfo {
   private final MultivaluedMap<String, String> pathParameters = new MultivaluedHashMap<>();
   private final MultivaluedMap<String, String> queryParameters = new MultivaluedHashMap<>();
 
-  BenchUriInfo(String id, String region) {
+  private final List<Object> matchedResources;
+
+  BenchUriInfo(String id, String region, List<Object> matchedResources) {
+    this.matchedResources = matchedResources;
     pathParameters.putSingle("id", id);
     queryParameters.putSingle("region", region);
   }
@@ -104,7 +107,10 @@ final class BenchUriInfo implements UriInfo {
 
   @Override
   public List<Object> getMatchedResources() {
-    throw unsupported();
+    if (matchedResources == null) {
+      throw unsupported();
+    }
+    return matchedResources;
   }
 
   @Override

@@ -33,9 +33,13 @@ public final class Caller implements SecurityContext {
   /** No identity, as a server presents an unauthenticated request: a context without principal. */
   public static final Caller ANONYMOUS = new Caller(null, Set.of(), List.of());
 
+  /** How many grants {@link #manyGrantsOf} hands out per caller. */
+  public static final int MANY = 200;
+
   private final Principal principal;
   private final Set<String> roles;
   private final List<String> grants;
+  private final List<String> manyGrants;
 
   private Caller(String name, Set<String> roles, List<String> grants) {
     this.principal = name == null ? null : () -> name;
@@ -43,6 +47,22 @@ public final class Caller implements SecurityContext {
     // filter, so no filter gets String.equals's identity shortcut that real requests never give.
     this.roles = roles.stream().map(String::new).collect(Collectors.toUnmodifiableSet());
     this.grants = grants.stream().map(String::new).toList();
+    // The same grants after unrelated ones (wildcards, lists, other resources, some sharing the
+    // first part "orders"), up to MANY: the caller's own grants come last, the worst place for a
+    // scan. None of the unrelated ones implies anything a policy here requires.
+    List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; many.size() < MANY - grants.size(); i++) {
+      many.add(
+          new String(
+              switch (i % 4) {
+                case 0 -> "res" + i + ":read:" + i;
+                case 1 -> "res" + i + ":*";
+                case 2 -> "orders:archive" + i + ":read,write";
+                default -> "tenant" + i + ":orders:read:*";
+              }));
+    }
+    many.addAll(this.grants);
+    this.manyGrants = List.copyOf(many);
   }
 
   /** The caller's wildcard grants, in the order an identity provider listed them. */
@@ -73,6 +93,11 @@ public final class Caller implements SecurityContext {
   @Override
   public String getAuthenticationScheme() {
     return "Bearer";
+  }
+
+  /** {@link #grantsOf} after unrelated grants, {@link #MANY} in all (an immutable list, kept). */
+  public static List<String> manyGrantsOf(SecurityContext context) {
+    return context instanceof Caller caller ? caller.manyGrants : List.of();
   }
 
   /** The grants of the caller behind {@code context}, for {@code Authorizer.fromGrants}. */

@@ -41,6 +41,7 @@ public class DecisionBenchmark {
   ContainerRequestFilter handWritten;
   ContainerRequestFilter bouncerRoles;
   ContainerRequestFilter bouncerGrants;
+  ContainerRequestFilter bouncerGrants200;
   ContainerRequestFilter spelInterpreted;
   ContainerRequestFilter spelCompiled;
   ContainerRequestFilter shiro;
@@ -54,6 +55,9 @@ public class DecisionBenchmark {
     bouncerRoles = Alternatives.checked("bouncerRoles", Alternatives.bouncerRoles(p), p, UNAUTHORIZED);
     bouncerGrants =
         Alternatives.checked("bouncerGrants", Alternatives.bouncerGrants(p), p, UNAUTHORIZED);
+    bouncerGrants200 =
+        Alternatives.checked(
+            "bouncerGrants200", Alternatives.bouncerGrants200(p), p, UNAUTHORIZED);
     spelInterpreted =
         Alternatives.checked("spelInterpreted", Alternatives.spelInterpreted(p), p, UNAUTHORIZED);
     spelCompiled =
@@ -85,6 +89,13 @@ public class DecisionBenchmark {
   @Benchmark
   public Response bouncerGrants() throws IOException {
     bouncerGrants.filter(request);
+    return request.aborted();
+  }
+
+  /** Bouncer's generated filter, wildcard grants authorizer, the caller holding 200 grants. */
+  @Benchmark
+  public Response bouncerGrants200() throws IOException {
+    bouncerGrants200.filter(request);
     return request.aborted();
   }
 

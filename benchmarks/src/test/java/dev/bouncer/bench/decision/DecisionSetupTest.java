@@ -30,6 +30,7 @@ class DecisionSetupTest {
     assertNull(bench.handWritten());
     assertNull(bench.bouncerRoles());
     assertNull(bench.bouncerGrants());
+    assertNull(bench.bouncerGrants200());
     assertNull(bench.spelInterpreted());
     assertNull(bench.spelCompiled());
     assertNull(bench.shiro());
@@ -43,6 +44,22 @@ class DecisionSetupTest {
     assertNull(bench.handWritten());
     assertNull(bench.jerseyRolesAllowed());
     assertNull(bench.bouncerRolesAllowed());
+  }
+
+  @Test
+  void locatorBenchmark_setupChecksAndEveryMethodAllows_andTheGateDecides() throws IOException {
+    LocatorBenchmark bench = new LocatorBenchmark();
+    bench.setup();
+
+    for (int i = 0; i < 3; i++) {
+      assertNull(bench.handWritten());
+      assertNull(bench.bouncerRoles());
+      assertNull(bench.bouncerGrants());
+    }
+    // The gate decided the request (and marked it so): it did not just let it pass.
+    BenchRequest bob = new BenchRequest(Caller.BOB, LocatorBenchmark.MATCHED);
+    bench.bouncerGrants.filter(bob);
+    assertEquals(403, bob.aborted().getStatus());
   }
 
   @Test
@@ -63,6 +80,7 @@ class DecisionSetupTest {
           Alternatives.handWritten(p),
           Alternatives.bouncerRoles(p),
           Alternatives.bouncerGrants(p),
+          Alternatives.bouncerGrants200(p),
           Alternatives.spelInterpreted(p),
           Alternatives.spelCompiled(p),
           Alternatives.shiro(p)

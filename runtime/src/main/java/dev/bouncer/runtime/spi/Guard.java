@@ -1,5 +1,6 @@
 package dev.bouncer.runtime.spi;
 
+import dev.bouncer.runtime.Authorizer;
 import dev.bouncer.runtime.Permission;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -63,7 +64,17 @@ public abstract class Guard implements Check {
       if (principal == null) {
         return enforcer.unauthorized();
       }
-      boolean permitted = permits(caller, request);
+      // One per-request authorizer for every check of the policy (fromGrants asks for the
+      // caller's grants here, once, not once per clause).
+      Authorizer authorizer = enforcer.authorizer();
+      Authorizer bound = authorizer.forCaller(caller);
+      if (bound == null) {
+        throw new IllegalStateException(authorizer + " bound no authorizer to the caller");
+      }
+      boolean permitted =
+          bound == authorizer
+              ? permits(caller, request)
+              : permits(new BoundCaller(caller, bound), request);
       // The decision is about one caller: if the identity changed while it was made (a security
       // context that is not a stable snapshot), it is not a decision about anyone.
       Principal after = caller.getUserPrincipal();
@@ -102,6 +113,9 @@ public abstract class Guard implements Check {
    * @return the authorizer's answer
    */
   protected final boolean holds(SecurityContext caller, Permission required) {
+    if (caller instanceof BoundCaller bound) {
+      return bound.authorizer.permits(bound.context, required);
+    }
     return enforcer.authorizer().permits(caller, required);
   }
 

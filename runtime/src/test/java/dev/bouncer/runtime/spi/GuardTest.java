@@ -376,6 +376,204 @@ class GuardTest {
     }
   }
 
+  /** A guard for {@code orders:read:42 && !orders:frozen && region:eu}, as generated code checks it. */
+  static final class ThreeClauseGuard extends Guard {
+    static final Permission READ = Permission.parse("orders:read:42");
+    static final Permission FROZEN = Permission.parse("orders:frozen");
+    static final Permission REGION = Permission.parse("region:eu");
+
+    ThreeClauseGuard(Enforcer enforcer) {
+      super(enforcer, ENDPOINT, "orders:read:42 && !orders:frozen && region:eu");
+    }
+
+    @Override
+    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
+      return holds(caller, READ) && !holds(caller, FROZEN) && holds(caller, REGION);
+    }
+  }
+
+  @Nested
+  class BoundPerRequest {
+
+    private void assert500(Guard guard, FakeRequest request, Throwable cause) {
+      guard.filter(request.context());
+
+      assertAbortedWith(request, 500);
+      assertEquals(1, log.records().size());
+      if (cause != null) {
+        assertSame(cause, log.records().get(0).getThrown());
+      }
+    }
+
+    @Test
+    void fromGrantsAsksForTheGrantsOncePerRequest_forEveryClause() {
+      List<SecurityContext> asked = new ArrayList<>();
+      List<String> grants = List.of("orders:read:*", "region:eu");
+      Enforcer enforcer =
+          new Enforcer(
+              Authorizer.fromGrants(
+                  c -> {
+                    asked.add(c);
+                    return grants;
+                  }),
+              CHALLENGE,
+              false,
+              false);
+      SecurityContext ann = FakeSecurityContext.user("ann");
+      FakeRequest request = FakeRequest.with(ann);
+
+      new ThreeClauseGuard(enforcer).filter(request.context());
+
+      assertFalse(request.aborted());
+      assertEquals(1, asked.size());
+      assertSame(ann, asked.get(0), "the grants function sees the server's security context");
+    }
+
+    @Test
+    void fromGrantsWithAMutableCollection_seesARevocationOnTheNextRequest() {
+      List<String> grants = new ArrayList<>(List.of("orders:read:*", "region:eu"));
+      Enforcer enforcer =
+          new Enforcer(Authorizer.fromGrants(c -> grants), CHALLENGE, false, false);
+      ThreeClauseGuard guard = new ThreeClauseGuard(enforcer);
+      FakeRequest first = identified();
+      guard.filter(first.context());
+      grants.remove("region:eu");
+      FakeRequest second = identified();
+      guard.filter(second.context());
+
+      assertFalse(first.aborted());
+      assertAbortedWith(second, 403);
+    }
+
+    @Test
+    void fromGrantsWithAnImmutableCollection_aNewCollectionIsANewAnswer() {
+      List<List<String>> current = new ArrayList<>(List.of(List.of("orders:read:*", "region:eu")));
+      Enforcer enforcer =
+          new Enforcer(Authorizer.fromGrants(c -> current.get(0)), CHALLENGE, false, false);
+      ThreeClauseGuard guard = new ThreeClauseGuard(enforcer);
+      FakeRequest first = identified();
+      guard.filter(first.context());
+      current.set(0, List.of("orders:read:*", "region:eu", "orders:frozen"));
+      FakeRequest second = identified();
+      guard.filter(second.context());
+      current.set(0, List.of("orders:read:*"));
+      FakeRequest third = identified();
+      guard.filter(third.context());
+
+      assertFalse(first.aborted());
+      assertAbortedWith(second, 403);
+      assertAbortedWith(third, 403);
+    }
+
+    @Test
+    void anAuthorizerOfTheApplicationGetsTheServersSecurityContext_onEveryClause() {
+      List<SecurityContext> callers = new ArrayList<>();
+      Authorizer own =
+          new Authorizer() {
+            @Override
+            public boolean permits(SecurityContext caller, Permission required) {
+              callers.add(caller);
+              return !required.equals(ThreeClauseGuard.FROZEN);
+            }
+          };
+      Enforcer enforcer = new Enforcer(own, CHALLENGE, false, false);
+      SecurityContext ann = FakeSecurityContext.user("ann");
+      FakeRequest request = FakeRequest.with(ann);
+
+      new ThreeClauseGuard(enforcer).filter(request.context());
+
+      assertFalse(request.aborted());
+      assertEquals(List.of(ann, ann, ann), callers);
+    }
+
+    @Test
+    void aBoundAuthorizerDecidesEveryClauseWithTheServersSecurityContext() {
+      List<SecurityContext> bound = new ArrayList<>();
+      List<SecurityContext> checked = new ArrayList<>();
+      Authorizer perRequest =
+          (caller, required) -> {
+            checked.add(caller);
+            return !required.equals(ThreeClauseGuard.FROZEN);
+          };
+      Authorizer own =
+          new Authorizer() {
+            @Override
+            public boolean permits(SecurityContext caller, Permission required) {
+              throw new AssertionError("asked directly");
+            }
+
+            @Override
+            public Authorizer forCaller(SecurityContext caller) {
+              bound.add(caller);
+              return perRequest;
+            }
+          };
+      SecurityContext ann = FakeSecurityContext.user("ann");
+      FakeRequest request = FakeRequest.with(ann);
+
+      new ThreeClauseGuard(new Enforcer(own, CHALLENGE, false, false)).filter(request.context());
+
+      assertFalse(request.aborted());
+      assertEquals(List.of(ann), bound);
+      assertEquals(List.of(ann, ann, ann), checked);
+    }
+
+    @Test
+    void forCallerThatThrowsIs500() {
+      IllegalStateException boom = new IllegalStateException("token store down");
+      Authorizer own =
+          new Authorizer() {
+            @Override
+            public boolean permits(SecurityContext caller, Permission required) {
+              return true;
+            }
+
+            @Override
+            public Authorizer forCaller(SecurityContext caller) {
+              throw boom;
+            }
+          };
+
+      assert500(
+          new ThreeClauseGuard(new Enforcer(own, CHALLENGE, false, false)), identified(), boom);
+    }
+
+    @Test
+    void forCallerThatAnswersNullIs500() {
+      Authorizer own =
+          new Authorizer() {
+            @Override
+            public boolean permits(SecurityContext caller, Permission required) {
+              return true;
+            }
+
+            @Override
+            public Authorizer forCaller(SecurityContext caller) {
+              return null;
+            }
+          };
+
+      assert500(
+          new ThreeClauseGuard(new Enforcer(own, CHALLENGE, false, false)), identified(), null);
+    }
+
+    @Test
+    void fromGrantsThatThrowsIs500() {
+      IllegalStateException boom = new IllegalStateException("directory down");
+      Enforcer enforcer =
+          new Enforcer(
+              Authorizer.fromGrants(
+                  c -> {
+                    throw boom;
+                  }),
+              CHALLENGE,
+              false,
+              false);
+
+      assert500(new ThreeClauseGuard(enforcer), identified(), boom);
+    }
+  }
+
   @Nested
   class Description {
 

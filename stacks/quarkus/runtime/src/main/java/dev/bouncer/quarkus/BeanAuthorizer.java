@@ -41,6 +41,14 @@ final class BeanAuthorizer implements Authorizer {
     return delegate().permits(caller, required);
   }
 
+  /** The bean's own per-request authorizer (for example fromGrants asking for grants once). */
+  @Override
+  public Authorizer forCaller(SecurityContext caller) {
+    Authorizer current = delegate();
+    Authorizer bound = current.forCaller(caller);
+    return bound == current ? this : bound;
+  }
+
   /** Names the bean's authorizer once created, as Bouncer's start-up line does. */
   @Override
   public String toString() {
