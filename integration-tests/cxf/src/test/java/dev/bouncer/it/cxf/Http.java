@@ -28,7 +28,7 @@ final class Http {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return dev.bouncer.it.stacks.Exchanges.send(CLIENT, request.build());
   }
 
   /** Whether anything accepts connections at {@code base}'s host and port. */

@@ -52,7 +52,7 @@ class DropwizardWithoutBridgeTest {
           "Authorization",
           "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return dev.bouncer.it.stacks.Exchanges.send(CLIENT, request.build());
   }
 
   /** The exact answer, the challenge of a 401, and whether {@code hit} ran. */

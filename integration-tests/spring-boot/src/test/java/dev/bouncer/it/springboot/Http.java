@@ -36,6 +36,6 @@ final class Http {
           "Basic "
               + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return dev.bouncer.it.stacks.Exchanges.send(CLIENT, request.build());
   }
 }

@@ -101,7 +101,7 @@ public abstract class CoreRows {
           "Basic "
               + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return dev.bouncer.it.stacks.Exchanges.send(CLIENT, request.build());
   }
 
   /** Bouncer's 401: its challenge, and the method did not run. */
