@@ -270,7 +270,7 @@ class BouncerProcessorGenerationTest {
    * A resource method's parameter may be of a type that another processor generates in the same
    * compilation (an Immutables or AutoValue DTO). In the first round it is an error type, which
    * JavaPoet writes as an unqualified, unimported name; the processor should defer such a class
-   * to a later round (STYLE.md: "Defer types that are not yet complete to the next round").
+   * to a later round (docs/architecture.md, "Deferral").
    */
   @Test
   void parameterOfTypeGeneratedInSameCompilation_generatesGuardsThatCompile() {

@@ -2,12 +2,7 @@ package dev.bouncer.bench.decision;
 
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Configuration;
-import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
@@ -37,71 +32,12 @@ final class JerseyRolesAllowed {
             return DecisionResource.class;
           }
         };
-    Recorder recorder = new Recorder();
+    RecordingFeatureContext recorder = new RecordingFeatureContext();
     new RolesAllowedDynamicFeature().configure(info, recorder);
     if (recorder.registered.size() != 1
         || !(recorder.registered.get(0) instanceof ContainerRequestFilter filter)) {
       throw new IllegalStateException("expected one filter, got " + recorder.registered);
     }
     return filter;
-  }
-
-  /** Records registered instances; registering a class is not expected. */
-  private static final class Recorder implements FeatureContext {
-    final List<Object> registered = new ArrayList<>();
-
-    @Override
-    public Configuration getConfiguration() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext property(String name, Object value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, int priority) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, Class<?>... contracts) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, Map<Class<?>, Integer> contracts) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Object component) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, int priority) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, Class<?>... contracts) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, Map<Class<?>, Integer> contracts) {
-      registered.add(component);
-      return this;
-    }
   }
 }

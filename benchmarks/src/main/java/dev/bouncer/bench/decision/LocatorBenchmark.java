@@ -6,20 +6,13 @@ import dev.bouncer.runtime.Authorizer;
 import dev.bouncer.runtime.BouncerFeature;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -93,7 +86,7 @@ public class LocatorBenchmark {
   /** The filter a configured {@code BouncerFeature} registers for the whole application. */
   static ContainerRequestFilter gate(Authorizer authorizer) {
     Feature feature = BouncerFeature.builder().authorizer(authorizer).build();
-    Recorder recorder = new Recorder();
+    RecordingFeatureContext recorder = new RecordingFeatureContext();
     feature.configure(recorder);
     ContainerRequestFilter gate = null;
     for (Object registered : recorder.registered) {
@@ -179,122 +172,6 @@ public class LocatorBenchmark {
     if (expected != actual) {
       throw new IllegalStateException(
           name + " answered " + who + " with " + actual + ", expected " + expected);
-    }
-  }
-
-  /** A feature context that records what is registered, with an empty configuration. */
-  private static final class Recorder implements FeatureContext {
-    final List<Object> registered = new ArrayList<>();
-    final Map<String, Object> properties = new HashMap<>();
-
-    @Override
-    public Configuration getConfiguration() {
-      return new Configuration() {
-        @Override
-        public jakarta.ws.rs.RuntimeType getRuntimeType() {
-          return jakarta.ws.rs.RuntimeType.SERVER;
-        }
-
-        @Override
-        public Map<String, Object> getProperties() {
-          return properties;
-        }
-
-        @Override
-        public Object getProperty(String name) {
-          return properties.get(name);
-        }
-
-        @Override
-        public Collection<String> getPropertyNames() {
-          return properties.keySet();
-        }
-
-        @Override
-        public boolean isEnabled(Feature feature) {
-          return false;
-        }
-
-        @Override
-        public boolean isEnabled(Class<? extends Feature> featureClass) {
-          return false;
-        }
-
-        @Override
-        public boolean isRegistered(Object component) {
-          return registered.contains(component);
-        }
-
-        @Override
-        public boolean isRegistered(Class<?> componentClass) {
-          return false;
-        }
-
-        @Override
-        public Map<Class<?>, Integer> getContracts(Class<?> componentClass) {
-          return Map.of();
-        }
-
-        @Override
-        public Set<Class<?>> getClasses() {
-          return Set.of();
-        }
-
-        @Override
-        public Set<Object> getInstances() {
-          return Set.copyOf(registered);
-        }
-      };
-    }
-
-    @Override
-    public FeatureContext property(String name, Object value) {
-      properties.put(name, value);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, int priority) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, Class<?>... contracts) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Class<?> componentClass, Map<Class<?>, Integer> contracts) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public FeatureContext register(Object component) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, int priority) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, Class<?>... contracts) {
-      registered.add(component);
-      return this;
-    }
-
-    @Override
-    public FeatureContext register(Object component, Map<Class<?>, Integer> contracts) {
-      registered.add(component);
-      return this;
     }
   }
 }

@@ -2,14 +2,19 @@ package dev.bouncer.it.payara;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.bouncer.it.stacks.CoreRows;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The core rows on Payara Micro: the orders app as a WAR with nothing of Bouncer's registered,
@@ -31,6 +37,7 @@ class PayaraCoreRowsIT extends CoreRows {
   private static URI base;
 
   @BeforeAll
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   static void start() throws Exception {
     Path jar = Path.of(System.getProperty("bouncer.payara.jar"));
     Path war = Path.of(System.getProperty("bouncer.payara.war"));
@@ -52,29 +59,44 @@ class PayaraCoreRowsIT extends CoreRows {
             Integer.toString(freePort()),
             "--deploy",
             war.toString());
-    server =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    server = new ProcessBuilder(command).redirectErrorStream(true).start();
     base = URI.create("http://127.0.0.1:" + port + "/orders/");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-    while (true) {
-      assertTrue(server.isAlive(), "Payara Micro stopped; see " + log);
-      try {
-        HttpResponse<String> health =
-            CLIENT.send(
-                HttpRequest.newBuilder(base.resolve("health")).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
+    // Wait for the line Payara Micro prints once the WAR is deployed and it serves requests;
+    // everything it prints goes to the log file. JUnit's @Timeout bounds the wait.
+    BufferedReader output =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    Writer sink = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
+    for (String line = output.readLine(); ; line = output.readLine()) {
+      if (line == null) {
+        sink.close();
+        fail("Payara Micro stopped before it was ready; see " + log);
       }
-      assertTrue(System.nanoTime() < deadline, "Payara Micro did not serve /health; see " + log);
-      Thread.sleep(500);
+      sink.write(line + System.lineSeparator());
+      if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+        break;
+      }
     }
+    sink.flush();
+    Thread drain =
+        new Thread(
+            () -> {
+              try (sink;
+                  output) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                  sink.write(line + System.lineSeparator());
+                }
+              } catch (IOException ended) {
+                // the server stopped
+              }
+            },
+            "payara-log");
+    drain.setDaemon(true);
+    drain.start();
+    HttpResponse<String> health =
+        CLIENT.send(
+            HttpRequest.newBuilder(base.resolve("health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode(), "the orders app's /health; see " + log);
   }
 
   @AfterAll
