@@ -336,6 +336,21 @@ final class GuardBinder {
               + " no class of your own ends in "
               + GeneratedGuards.SUFFIX);
     }
+    // A class generated for another contract (an older or newer Bouncer) may mean something else
+    // by what it returns: trust none of it.
+    int contract = guards.contract();
+    if (contract != GeneratedGuards.CONTRACT) {
+      throw new IllegalStateException(
+          type.getName()
+              + " was generated for version "
+              + contract
+              + " of Bouncer's generated-code contract, and this bouncer-runtime reads version "
+              + GeneratedGuards.CONTRACT
+              + ": bouncer-processor and bouncer-runtime differ in version. Rebuild "
+              + resourceClass.getName()
+              + " with the bouncer-processor of the same version as the bouncer-runtime it runs"
+              + " with.");
+    }
     return Optional.of(guards);
   }
 

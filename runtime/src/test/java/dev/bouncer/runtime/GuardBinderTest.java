@@ -103,6 +103,12 @@ class GuardBinderTest {
     public void get() {}
   }
 
+  /** Its stand-in was generated for an older version of the generated-code contract. */
+  static class OldContract {
+    @RequiresPermission("orders:read")
+    public void get() {}
+  }
+
   static class Under_Score {}
 
   @RequiresPermission("orders:read")
@@ -418,6 +424,31 @@ class GuardBinderTest {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> binder.filterFor(Legacy.class, get));
       assertTrue(e.getMessage().contains("does not say which resource class"), e.getMessage());
+    }
+
+    @Test
+    void generatedGuardsOfAnotherContractVersionFail_sayingWhatToRebuild() {
+      Method get = method(OldContract.class, "get");
+
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> binder.filterFor(OldContract.class, get));
+      assertTrue(
+          e.getMessage().contains("was generated for version 1 of Bouncer's generated-code contract"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("this bouncer-runtime reads version 2"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("Rebuild dev.bouncer.runtime.GuardBinderTest$OldContract"),
+          e.getMessage());
+    }
+
+    @Test
+    void generatedGuardsOfAnotherContractVersion_areBoundAsA500_neverOpen() {
+      List<Registration> registered = bind(OldContract.class, method(OldContract.class, "get"));
+
+      assertEquals(1, registered.size(), registered.toString());
+      assertInstanceOf(MissingPolicyGuard.class, registered.get(0).component());
+      assertDeniesWith500((ContainerRequestFilter) registered.get(0).component());
     }
 
     @Test

@@ -7,6 +7,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 /** Generated guards whose class initialization fails. */
 public final class GuardBinderTest_Exploding_BouncerGuards implements GeneratedGuards {
   @Override
+  public int contract() {
+    return CONTRACT;
+  }
+
+  @Override
   public String resourceClassName() {
     return "dev.bouncer.runtime.GuardBinderTest$Exploding";
   }

@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Stands in for what the processor generates for {@link GuardBinderTest.Guarded}. */
 public final class GuardBinderTest_Guarded_BouncerGuards implements GeneratedGuards {
   @Override
+  public int contract() {
+    return CONTRACT;
+  }
+
+  @Override
   public String resourceClassName() {
     return "dev.bouncer.runtime.GuardBinderTest$Guarded";
   }

@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class SubResourceGateTest_Child_BouncerGuards implements GeneratedGuards {
   @Override
+  public int contract() {
+    return CONTRACT;
+  }
+
+  @Override
   public String resourceClassName() {
     return "dev.bouncer.runtime.SubResourceGateTest$Child";
   }

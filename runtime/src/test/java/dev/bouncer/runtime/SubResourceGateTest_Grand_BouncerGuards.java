@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.Response;
  */
 public final class SubResourceGateTest_Grand_BouncerGuards implements GeneratedGuards {
   @Override
+  public int contract() {
+    return CONTRACT;
+  }
+
+  @Override
   public String resourceClassName() {
     return "dev.bouncer.runtime.SubResourceGateTest$Grand";
   }

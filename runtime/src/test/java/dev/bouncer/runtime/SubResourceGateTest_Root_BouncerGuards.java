@@ -15,6 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SubResourceGateTest_Root_BouncerGuards implements GeneratedGuards {
   @Override
+  public int contract() {
+    return CONTRACT;
+  }
+
+  @Override
   public String resourceClassName() {
     return "dev.bouncer.runtime.SubResourceGateTest$Root";
   }

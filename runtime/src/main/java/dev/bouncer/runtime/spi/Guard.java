@@ -106,13 +106,15 @@ public abstract class Guard implements Check {
   protected abstract boolean permits(SecurityContext caller, ContainerRequestContext request);
 
   /**
-   * Whether the caller holds {@code required}, as decided by the application's authorizer.
+   * Whether the caller holds {@code required}, as decided by the application's authorizer (the
+   * one bound to this request's caller). Generated code calls it from {@link
+   * GeneratedGuards#permits}.
    *
-   * @param caller the caller
+   * @param caller the caller, as passed to {@link #permits}
    * @param required the permission
    * @return the authorizer's answer
    */
-  protected final boolean holds(SecurityContext caller, Permission required) {
+  public final boolean holds(SecurityContext caller, Permission required) {
     if (caller instanceof BoundCaller bound) {
       return bound.authorizer.permits(bound.context, required);
     }
