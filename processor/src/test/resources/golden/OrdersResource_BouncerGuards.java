@@ -7,6 +7,7 @@ import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
 import dev.bouncer.runtime.spi.Guard;
 import dev.bouncer.runtime.spi.Locator;
+import dev.bouncer.runtime.spi.PolicyGuard;
 import dev.bouncer.runtime.spi.RequestValues;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,15 +22,31 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.bouncer.processor.BouncerProcessor")
 public final class OrdersResource_BouncerGuards implements GeneratedGuards {
+  private static final Permission ORDERS_READ = Permission.of(new String[] {"orders"}, new String[] {"read"});
+
+  private static final Permission ORDERS_WRITE_IMPORT = Permission.of(new String[] {"orders"}, new String[] {"write", "import"});
+
+  private static final Permission ORDERS_WRITE = Permission.of(new String[] {"orders"}, new String[] {"write"});
+
+  private static final Permission ORDERS_FROZEN = Permission.of(new String[] {"orders"}, new String[] {"frozen"});
+
+  private static final Permission ADMIN_ANY = Permission.of(new String[] {"admin"}, new String[] {"*"});
+
+  private static final PermissionTemplate ORDERS_READ_ID = PermissionTemplate.of(new String[] {"orders"}, new String[] {"read"}, new String[] {"{id}"});
+
+  private static final PermissionTemplate REGION_REGION = PermissionTemplate.of(new String[] {"region"}, new String[] {"{region}"});
+
   /**
    * Called by the runtime at start-up.
    */
   public OrdersResource_BouncerGuards() {
   }
 
-  /**
-   * The resource class these policies are for: the runtime uses them for no other.
-   */
+  @Override
+  public int contract() {
+    return 2;
+  }
+
   @Override
   public String resourceClassName() {
     return "com.acme.orders.OrdersResource";
@@ -40,11 +57,11 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
       Enforcer enforcer) {
     // GET /orders: @RequiresPermission("orders:read") on the class
     if (GeneratedGuards.matches(methodName, parameterTypes, "list", List.class, int.class)) {
-      return new ListGuard(enforcer);
+      return new PolicyGuard(this, 0, enforcer, "GET /orders", "orders:read");
     }
     // GET /orders/{id}: @RequiresPermission("orders:read") on the class
     if (GeneratedGuards.matches(methodName, parameterTypes, "get", long.class)) {
-      return new GetGuard(enforcer);
+      return new PolicyGuard(this, 0, enforcer, "GET /orders/{id}", "orders:read");
     }
     // GET /orders/health: @PermitAll on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "health")) {
@@ -52,23 +69,23 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     }
     // GET /orders/me: @Authenticated on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "me")) {
-      return new MeGuard(enforcer);
+      return new PolicyGuard(this, 1, enforcer, "GET /orders/me", "an identified caller");
     }
     // GET /orders/audit: @RolesAllowed({"ops", "admin"}) on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "audit")) {
-      return new AuditGuard(enforcer);
+      return new PolicyGuard(this, 2, enforcer, "GET /orders/audit", "one of the roles ops, admin");
     }
     // POST /orders: @RequiresPermission("orders:write,import") on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "create", String.class)) {
-      return new CreateGuard(enforcer);
+      return new PolicyGuard(this, 3, enforcer, "POST /orders", "orders:write,import");
     }
     // POST /orders/batch: @RequiresPermission("orders:write,import") on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "create", byte[].class, List.class)) {
-      return new CreateGuard2(enforcer);
+      return new PolicyGuard(this, 3, enforcer, "POST /orders/batch", "orders:write,import");
     }
     // PUT /orders/{id}: @RequiresPermission("orders:write && !orders:frozen || admin:*") on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "update", long.class, String.class)) {
-      return new UpdateGuard(enforcer);
+      return new PolicyGuard(this, 4, enforcer, "PUT /orders/{id}", "orders:write && !orders:frozen || admin:*");
     }
     // DELETE /orders/{id}: @DenyAll on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "delete", long.class)) {
@@ -76,11 +93,11 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
     }
     // GET /orders/{id}/lines: @RequiresPermission("orders:read:{id} && (region:{region} || admin:*)") on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "lines", long.class, String.class)) {
-      return new LinesGuard(enforcer);
+      return new PolicyGuard(this, 5, enforcer, "GET /orders/{id}/lines", "orders:read:{id} && (region:{region} || admin:*)");
     }
     // LOCATOR /orders/{id}/items: @RequiresPermission("orders:read") on the class
     if (GeneratedGuards.matches(methodName, parameterTypes, "items", long.class)) {
-      return new ItemsGuard(enforcer);
+      return new PolicyGuard(this, 0, enforcer, "LOCATOR /orders/{id}/items", "orders:read");
     }
     return null;
   }
@@ -88,206 +105,37 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
   @Override
   public List<Locator> locators(Class<?> subResourceClass, Enforcer enforcer) {
     List<Locator> locators = new ArrayList<>();
-    // LOCATOR /orders/{id}/items returns com.acme.orders.OrdersResource.Items: @RequiresPermission("orders:read") on the class
+    // LOCATOR /orders/{id}/items returns com.acme.orders.OrdersResource.Items
     if (OrdersResource.Items.class.isAssignableFrom(subResourceClass)) {
-      locators.add(new Locator("{id}/items", new ItemsGuard(enforcer)));
+      locators.add(new Locator("{id}/items", new PolicyGuard(this, 0, enforcer, "LOCATOR /orders/{id}/items", "orders:read")));
     }
     return locators;
   }
 
-  /**
-   * GET /orders: {@literal @}RequiresPermission("orders:read") on the class.
-   */
-  static final class ListGuard extends Guard {
-    /**
-     * {@code orders:read}
-     */
-    private static final Permission ORDERS_READ = Permission.of(new String[] {"orders"}, new String[] {"read"});
-
-    ListGuard(Enforcer enforcer) {
-      super(enforcer, "GET /orders", "orders:read");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:read
-      return holds(caller, ORDERS_READ);
-    }
-  }
-
-  /**
-   * GET /orders/{id}: {@literal @}RequiresPermission("orders:read") on the class.
-   */
-  static final class GetGuard extends Guard {
-    /**
-     * {@code orders:read}
-     */
-    private static final Permission ORDERS_READ = Permission.of(new String[] {"orders"}, new String[] {"read"});
-
-    GetGuard(Enforcer enforcer) {
-      super(enforcer, "GET /orders/{id}", "orders:read");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:read
-      return holds(caller, ORDERS_READ);
-    }
-  }
-
-  /**
-   * GET /orders/me: {@literal @}Authenticated on the method.
-   */
-  static final class MeGuard extends Guard {
-    MeGuard(Enforcer enforcer) {
-      super(enforcer, "GET /orders/me", "an identified caller");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // @Authenticated: any identified caller may proceed
-      return true;
-    }
-  }
-
-  /**
-   * GET /orders/audit: {@literal @}RolesAllowed({"ops", "admin"}) on the method.
-   */
-  static final class AuditGuard extends Guard {
-    AuditGuard(Enforcer enforcer) {
-      super(enforcer, "GET /orders/audit", "one of the roles ops, admin");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // @RolesAllowed({"ops", "admin"})
-      return caller.isUserInRole("ops") || caller.isUserInRole("admin");
-    }
-  }
-
-  /**
-   * POST /orders: {@literal @}RequiresPermission("orders:write,import") on the method.
-   */
-  static final class CreateGuard extends Guard {
-    /**
-     * {@code orders:write,import}
-     */
-    private static final Permission ORDERS_WRITE_IMPORT = Permission.of(new String[] {"orders"}, new String[] {"write", "import"});
-
-    CreateGuard(Enforcer enforcer) {
-      super(enforcer, "POST /orders", "orders:write,import");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:write,import
-      return holds(caller, ORDERS_WRITE_IMPORT);
-    }
-  }
-
-  /**
-   * POST /orders/batch: {@literal @}RequiresPermission("orders:write,import") on the method.
-   */
-  static final class CreateGuard2 extends Guard {
-    /**
-     * {@code orders:write,import}
-     */
-    private static final Permission ORDERS_WRITE_IMPORT = Permission.of(new String[] {"orders"}, new String[] {"write", "import"});
-
-    CreateGuard2(Enforcer enforcer) {
-      super(enforcer, "POST /orders/batch", "orders:write,import");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:write,import
-      return holds(caller, ORDERS_WRITE_IMPORT);
-    }
-  }
-
-  /**
-   * PUT /orders/{id}: {@literal @}RequiresPermission("orders:write && !orders:frozen || admin:*") on the method.
-   */
-  static final class UpdateGuard extends Guard {
-    /**
-     * {@code orders:write}
-     */
-    private static final Permission ORDERS_WRITE = Permission.of(new String[] {"orders"}, new String[] {"write"});
-
-    /**
-     * {@code orders:frozen}
-     */
-    private static final Permission ORDERS_FROZEN = Permission.of(new String[] {"orders"}, new String[] {"frozen"});
-
-    /**
-     * {@code admin:*}
-     */
-    private static final Permission ADMIN_ANY = Permission.of(new String[] {"admin"}, new String[] {"*"});
-
-    UpdateGuard(Enforcer enforcer) {
-      super(enforcer, "PUT /orders/{id}", "orders:write && !orders:frozen || admin:*");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:write && !orders:frozen || admin:*
-      return (holds(caller, ORDERS_WRITE) && !holds(caller, ORDERS_FROZEN)) || holds(caller, ADMIN_ANY);
-    }
-  }
-
-  /**
-   * GET /orders/{id}/lines: {@literal @}RequiresPermission("orders:read:{id} && (region:{region} || admin:*)") on the method.
-   */
-  static final class LinesGuard extends Guard {
-    /**
-     * {@code orders:read:{id}}
-     */
-    private static final PermissionTemplate ORDERS_READ_ID = PermissionTemplate.of(new String[] {"orders"}, new String[] {"read"}, new String[] {"{id}"});
-
-    /**
-     * {@code region:{region}}
-     */
-    private static final PermissionTemplate REGION_REGION = PermissionTemplate.of(new String[] {"region"}, new String[] {"{region}"});
-
-    /**
-     * {@code admin:*}
-     */
-    private static final Permission ADMIN_ANY = Permission.of(new String[] {"admin"}, new String[] {"*"});
-
-    LinesGuard(Enforcer enforcer) {
-      super(enforcer, "GET /orders/{id}/lines", "orders:read:{id} && (region:{region} || admin:*)");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:read:{id} && (region:{region} || admin:*)
-      String id = RequestValues.path(request, "id");
-      String region = RequestValues.query(request, "region");
-      if (id == null || region == null) {
-        // a missing, empty or repeated value: the request does not qualify
-        return false;
+  @Override
+  public boolean permits(int policy, Guard guard, SecurityContext caller,
+      ContainerRequestContext request) {
+    switch (policy) {
+      case 0:
+        return guard.holds(caller, ORDERS_READ);
+      case 1:
+        return true;
+      case 2:
+        return caller.isUserInRole("ops") || caller.isUserInRole("admin");
+      case 3:
+        return guard.holds(caller, ORDERS_WRITE_IMPORT);
+      case 4:
+        return (guard.holds(caller, ORDERS_WRITE) && !guard.holds(caller, ORDERS_FROZEN)) || guard.holds(caller, ADMIN_ANY);
+      case 5: {
+        String id = RequestValues.path(request, "id");
+        String region = RequestValues.query(request, "region");
+        if (id == null || region == null) {
+          // a missing, empty or repeated value: the request does not qualify
+          return false;
+        }
+        return guard.holds(caller, ORDERS_READ_ID.with(id)) && (guard.holds(caller, REGION_REGION.with(region)) || guard.holds(caller, ADMIN_ANY));
       }
-      return holds(caller, ORDERS_READ_ID.with(id)) && (holds(caller, REGION_REGION.with(region)) || holds(caller, ADMIN_ANY));
-    }
-  }
-
-  /**
-   * LOCATOR /orders/{id}/items: {@literal @}RequiresPermission("orders:read") on the class.
-   */
-  static final class ItemsGuard extends Guard {
-    /**
-     * {@code orders:read}
-     */
-    private static final Permission ORDERS_READ = Permission.of(new String[] {"orders"}, new String[] {"read"});
-
-    ItemsGuard(Enforcer enforcer) {
-      super(enforcer, "LOCATOR /orders/{id}/items", "orders:read");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // orders:read
-      return holds(caller, ORDERS_READ);
+      default: throw new IllegalArgumentException("no policy " + policy);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.bouncer.runtime.Permission;
 import dev.bouncer.runtime.spi.Enforcer;
 import dev.bouncer.runtime.spi.GeneratedGuards;
 import dev.bouncer.runtime.spi.Guard;
+import dev.bouncer.runtime.spi.PolicyGuard;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.SecurityContext;
@@ -15,15 +16,23 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.bouncer.processor.BouncerProcessor")
 public final class OrdersResource_Items_BouncerGuards implements GeneratedGuards {
+  private static final Permission ORDERS_WRITE = Permission.of(new String[] {"orders"}, new String[] {"write"});
+
+  private static final Permission ORDERS_ADMIN = Permission.of(new String[] {"orders"}, new String[] {"admin"});
+
+  private static final Permission ORDERS_FROZEN = Permission.of(new String[] {"orders"}, new String[] {"frozen"});
+
   /**
    * Called by the runtime at start-up.
    */
   public OrdersResource_Items_BouncerGuards() {
   }
 
-  /**
-   * The resource class these policies are for: the runtime uses them for no other.
-   */
+  @Override
+  public int contract() {
+    return 2;
+  }
+
   @Override
   public String resourceClassName() {
     return "com.acme.orders.OrdersResource$Items";
@@ -38,38 +47,18 @@ public final class OrdersResource_Items_BouncerGuards implements GeneratedGuards
     }
     // DELETE /{item}: @RequiresPermission("(orders:write || orders:admin) && !orders:frozen") on the method
     if (GeneratedGuards.matches(methodName, parameterTypes, "remove", String.class)) {
-      return new RemoveGuard(enforcer);
+      return new PolicyGuard(this, 0, enforcer, "DELETE /{item}", "(orders:write || orders:admin) && !orders:frozen");
     }
     return null;
   }
 
-  /**
-   * DELETE /{item}: {@literal @}RequiresPermission("(orders:write || orders:admin) && !orders:frozen") on the method.
-   */
-  static final class RemoveGuard extends Guard {
-    /**
-     * {@code orders:write}
-     */
-    private static final Permission ORDERS_WRITE = Permission.of(new String[] {"orders"}, new String[] {"write"});
-
-    /**
-     * {@code orders:admin}
-     */
-    private static final Permission ORDERS_ADMIN = Permission.of(new String[] {"orders"}, new String[] {"admin"});
-
-    /**
-     * {@code orders:frozen}
-     */
-    private static final Permission ORDERS_FROZEN = Permission.of(new String[] {"orders"}, new String[] {"frozen"});
-
-    RemoveGuard(Enforcer enforcer) {
-      super(enforcer, "DELETE /{item}", "(orders:write || orders:admin) && !orders:frozen");
-    }
-
-    @Override
-    protected boolean permits(SecurityContext caller, ContainerRequestContext request) {
-      // (orders:write || orders:admin) && !orders:frozen
-      return (holds(caller, ORDERS_WRITE) || holds(caller, ORDERS_ADMIN)) && !holds(caller, ORDERS_FROZEN);
+  @Override
+  public boolean permits(int policy, Guard guard, SecurityContext caller,
+      ContainerRequestContext request) {
+    switch (policy) {
+      case 0:
+        return (guard.holds(caller, ORDERS_WRITE) || guard.holds(caller, ORDERS_ADMIN)) && !guard.holds(caller, ORDERS_FROZEN);
+      default: throw new IllegalArgumentException("no policy " + policy);
     }
   }
 }

@@ -228,7 +228,11 @@ public final class BouncerProcessor extends AbstractProcessor {
       reported.addAll(result.endpoints());
       reportWriter.locate(result.endpoints());
       try {
-        writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
+        // A resource without any policy gets no class: the runtime reads the same from its
+        // annotations (see GuardsWriter.needsClass).
+        if (GuardsWriter.needsClass(result.endpoints())) {
+          writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
+        }
         if (!"false".equals(processingEnv.getOptions().get(ActivationWriter.OPTION))) {
           activation.writeOnce(type);
         }

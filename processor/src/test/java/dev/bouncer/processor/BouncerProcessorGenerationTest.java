@@ -82,8 +82,12 @@ class BouncerProcessorGenerationTest {
         .inOrder();
   }
 
+  /**
+   * One class per resource class with a policy; none for {@code StatusResource}, which has none:
+   * the runtime reads that from its annotations.
+   */
   @Test
-  void generatesOneGuardsClassPerResourceClass() {
+  void generatesOneGuardsClassPerResourceClassWithAPolicy() {
     List<String> generated =
         compilation.generatedSourceFiles().stream()
             .map(JavaFileObject::getName)
@@ -93,8 +97,7 @@ class BouncerProcessorGenerationTest {
     assertThat(generated)
         .containsExactly(
             "/SOURCE_OUTPUT/com/acme/orders/OrdersResource_BouncerGuards.java",
-            "/SOURCE_OUTPUT/com/acme/orders/OrdersResource_Items_BouncerGuards.java",
-            "/SOURCE_OUTPUT/com/acme/status/StatusResource_BouncerGuards.java")
+            "/SOURCE_OUTPUT/com/acme/orders/OrdersResource_Items_BouncerGuards.java")
         .inOrder();
   }
 
@@ -102,8 +105,7 @@ class BouncerProcessorGenerationTest {
   @ValueSource(
       strings = {
         "com.acme.orders.OrdersResource_BouncerGuards",
-        "com.acme.orders.OrdersResource_Items_BouncerGuards",
-        "com.acme.status.StatusResource_BouncerGuards"
+        "com.acme.orders.OrdersResource_Items_BouncerGuards"
       })
   void guards_matchGoldenFile(String generatedClass) {
     String golden = generatedClass.substring(generatedClass.lastIndexOf('.') + 1) + ".java";
@@ -232,10 +234,16 @@ class BouncerProcessorGenerationTest {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void guardClassNamedLikeARuntimeType_isDisambiguated() {
-    // denyAll() gets a guard class DenyAllGuard, the simple name of the runtime's DenyAllGuard
-    // that remove() needs.
-    JavaFileObject file =
+  void packageTypesNamedLikeRuntimeTypes_doNotChangeWhatTheGeneratedCodeUses() {
+    // The generated class imports the runtime's PolicyGuard, Guard and DenyAllGuard by name, which
+    // wins over the package's own types of the same simple names.
+    List<JavaFileObject> files = new java.util.ArrayList<>();
+    for (String name : List.of("PolicyGuard", "Guard", "DenyAllGuard", "Permission", "Enforcer")) {
+      files.add(
+          JavaFileObjects.forSourceLines(
+              "test." + name, "package test;", "", "public class " + name + " {}"));
+    }
+    files.add(
         JavaFileObjects.forSourceLines(
             "test.Clash",
             "package test;",
@@ -250,20 +258,20 @@ class BouncerProcessorGenerationTest {
             "public class Clash {",
             "  @GET",
             "  @RequiresPermission(\"clash:read\")",
-            "  public String denyAll() { return null; }",
+            "  public String read() { return null; }",
             "",
             "  @DELETE",
             "  @DenyAll",
             "  public void remove() {}",
-            "}");
+            "}"));
 
-    Compilation c = Compiler.javac().withProcessors(new BouncerProcessor()).compile(file);
+    Compilation c = Compiler.javac().withProcessors(new BouncerProcessor()).compile(files);
 
     assertThat(c).succeededWithoutWarnings();
     assertThat(c)
         .generatedSourceFile("test.Clash_BouncerGuards")
         .contentsAsUtf8String()
-        .contains("return new dev.bouncer.runtime.spi.DenyAllGuard(enforcer, \"DELETE /clash\");");
+        .contains("import dev.bouncer.runtime.spi.PolicyGuard;");
   }
 
   /**

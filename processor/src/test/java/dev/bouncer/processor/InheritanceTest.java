@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import dev.bouncer.runtime.spi.GeneratedGuards;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -427,17 +429,26 @@ class InheritanceTest {
       Compilation compilation = compile(file);
 
       assertThat(compilation).succeededWithoutWarnings();
-      String guards = generated(compilation, "test.Orders_BouncerGuards");
-      assertTrue(guards.contains("public List<Locator> locators("), guards);
-      assertTrue(guards.contains("if (Orders.Items.class.isAssignableFrom(subResourceClass))"), guards);
-      assertTrue(guards.contains("locators.add(new Locator(\"{id}/items\", new ItemsGuard(enforcer)))"), guards);
-      assertTrue(
-          guards.contains("    locators.add(new Locator(\"any\", new AnythingGuard(enforcer)));"),
-          "a locator returning Object may return anything: no condition");
-      assertTrue(guards.contains("locators.add(new Locator(\"typed\", new DenyAllGuard(enforcer, \"LOCATOR /orders/typed\")))"), guards);
-      assertTrue(
-          guards.contains("GeneratedGuards.matches(methodName, parameterTypes, \"items\", String.class)"),
-          "a locator is found by its own signature too, for servers that say which one they invoked");
+      GeneratedPolicies run = GeneratedPolicies.of(compilation);
+      GeneratedGuards guards = run.guardsOf("test.Orders");
+      // Every locator that may return an Items, in declaration order, each with its own policy;
+      // the one returning Object may return anything.
+      assertEquals(
+          List.of("{id}/items=ALLOW", "any=ALLOW", "typed=DENY_ALL"),
+          run.locators(guards, "test.Orders$Items", Set.of("orders:read:42"), "path:id=42"));
+      assertEquals(
+          List.of("{id}/items=FORBID", "any=ALLOW", "typed=DENY_ALL"),
+          run.locators(guards, "test.Orders$Items", Set.of("orders:read:42"), "path:id=7"));
+      assertEquals(
+          List.of("any=ALLOW"),
+          run.locators(guards, "java.lang.String", Set.of()),
+          "only the locator returning Object may return a String");
+      // A locator is found by its own signature too, for servers that say which one they invoked.
+      assertEquals(
+          "ALLOW",
+          run.decide(guards, "items", List.of("java.lang.String"), Set.of("orders:read:42"), "path:id=42"));
+      assertEquals("DENY_ALL", run.decide(guards, "typed", List.of(), Set.of()));
+      assertEquals("UNKNOWN", run.decide(guards, "items", List.of(), Set.of()));
     }
 
     @Test
@@ -461,7 +472,11 @@ class InheritanceTest {
 
       assertThat(compilation).succeededWithoutWarnings();
       String guards = generated(compilation, "test.Orders_BouncerGuards");
-      assertTrue(guards.contains("LOCATOR /orders/{id}/items returns test.Orders.Items: @Authenticated on the class"), guards);
+      assertTrue(guards.contains("// LOCATOR /orders/{id}/items: @Authenticated on the class"), guards);
+      GeneratedPolicies run = GeneratedPolicies.of(compilation);
+      assertEquals(
+          List.of("{id}/items=ALLOW"),
+          run.locators(run.guardsOf("test.Orders"), "test.Orders$Items", Set.of()));
     }
   }
 

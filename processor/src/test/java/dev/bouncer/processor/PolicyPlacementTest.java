@@ -2,8 +2,10 @@ package dev.bouncer.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.bouncer.processor.TestSources.compile;
+import static dev.bouncer.processor.TestSources.decision;
 import static dev.bouncer.processor.TestSources.generated;
 import static dev.bouncer.processor.TestSources.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,7 +112,7 @@ class PolicyPlacementTest {
       Compilation compilation = compile(file);
 
       assertThat(compilation).succeededWithoutWarnings();
-      assertTrue(generated(compilation, "test.Mode_BouncerGuards").contains("new GetGuard(enforcer)"));
+      assertEquals("ALLOW", decision(compilation, "test.Mode", "get"));
     }
   }
 
@@ -136,7 +138,8 @@ class PolicyPlacementTest {
           guards.contains(
               "// GET /r: @RequiresPermission(\"marked:read\") inherited from class Secured"),
           guards);
-      assertTrue(guards.contains("return new GetGuard(enforcer);"), guards);
+      assertEquals("ALLOW", decision(compilation, "test.R", "get", "marked:read"));
+      assertEquals("FORBID", decision(compilation, "test.R", "get"));
       String report = report(compilation);
       assertTrue(
           report.contains("\"origin\": {\"kind\": \"INTERFACE\", \"declaredOn\": \"test.Secured\"}"),
@@ -448,7 +451,7 @@ class PolicyPlacementTest {
       String guards = generated(compilation, "test.Parent_BouncerGuards");
       assertTrue(guards.contains("if (test.gen.Generated.class.isAssignableFrom(subResourceClass))"), guards);
       assertFalse(guards.contains("isA(subResourceClass"), guards);
-      assertTrue(guards.contains("// LOCATOR /p/sub returns test.gen.Generated:"), guards);
+      assertTrue(guards.contains("// LOCATOR /p/sub returns test.gen.Generated\n"), guards);
       String report = report(compilation);
       assertTrue(report.contains("\"fullPath\": \"/p/sub\""), report);
       assertTrue(generated(compilation, "test.gen.Generated_BouncerGuards").contains("gen:read"));

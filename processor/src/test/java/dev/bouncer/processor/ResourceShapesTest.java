@@ -11,6 +11,7 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -47,35 +48,84 @@ class ResourceShapesTest {
 
     assertThat(compilation).succeeded();
     String guards = generated(compilation, "test.R_BouncerGuards");
-    assertTrue(guards.contains("// LOCATOR /r/wild returns java.lang.Object:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/exact returns test.R.Items:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/raw returns java.lang.Object:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/bounded returns test.R.Items:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/lower returns java.lang.Object:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/direct returns test.R.Items:"), guards);
-    assertTrue(guards.contains("// LOCATOR /r/number returns java.lang.Object:"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/wild returns java.lang.Object\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/exact returns test.R.Items\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/raw returns java.lang.Object\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/bounded returns test.R.Items\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/lower returns java.lang.Object\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/direct returns test.R.Items\n"), guards);
+    assertTrue(guards.contains("// LOCATOR /r/number returns java.lang.Object\n"), guards);
   }
 
   @Test
-  void overloadsGetNumberedGuardClasses() {
+  void overloadsAreToldApartByTheirParameterTypes() {
     JavaFileObject file =
         source(
             "R",
             "@Path(\"/r\")",
             "public class R {",
             "  @GET @Path(\"a\") @Authenticated public String read() { return null; }",
-            "  @GET @Path(\"b\") @Authenticated public String read(@QueryParam(\"x\") String x) { return x; }",
-            "  @GET @Path(\"c\") @Authenticated public String read(@QueryParam(\"x\") int x) { return null; }",
+            "  @GET @Path(\"b\") @RolesAllowed(\"b\") public String read(@QueryParam(\"x\") String x) { return x; }",
+            "  @GET @Path(\"c\") @DenyAll public String read(@QueryParam(\"x\") int x) { return null; }",
             "}");
 
     Compilation compilation = compile(file);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String guards = generated(compilation, "test.R_BouncerGuards");
-    assertTrue(guards.contains("class ReadGuard "), guards);
-    assertTrue(guards.contains("class ReadGuard2 "), guards);
-    assertTrue(guards.contains("class ReadGuard3 "), guards);
-    assertFalse(guards.contains("class ReadGuard1 "), guards);
+    GeneratedPolicies run = GeneratedPolicies.of(compilation);
+    assertEquals("ALLOW", run.decide("test.R", "read", List.of(), Set.of()));
+    assertEquals("FORBID", run.decide("test.R", "read", List.of("java.lang.String"), Set.of()));
+    assertEquals("ALLOW", run.decide("test.R", "read", List.of("java.lang.String"), Set.of("b")));
+    assertEquals("DENY_ALL", run.decide("test.R", "read", List.of("int"), Set.of("b")));
+    assertEquals("UNKNOWN", run.decide("test.R", "read", List.of("long"), Set.of("b")));
+  }
+
+  /**
+   * More distinct policies than one switch holds: the decisions are split into chunked methods
+   * (so that none grows past what the JIT compiles), and each endpoint still gets its own.
+   */
+  @Test
+  void manyDistinctPolicies_eachEndpointDecidesItsOwn_acrossChunks() {
+    int n = 70;
+    List<String> lines = new ArrayList<>(List.of("@Path(\"/r\")", "public class R {"));
+    for (int i = 0; i < n; i++) {
+      lines.add(
+          "  @GET @Path(\"m" + i + "\") @RequiresPermission(\"p:" + i + "\") public String m" + i
+              + "() { return null; }");
+    }
+    lines.add("  @GET @Path(\"shared\") @RequiresPermission(\"p:69\") public String shared() { return null; }");
+    lines.add("}");
+
+    Compilation compilation = compile(source("R", lines.toArray(String[]::new)));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(generated(compilation, "test.R_BouncerGuards").contains("private boolean permits2("));
+    GeneratedPolicies run = GeneratedPolicies.of(compilation);
+    for (int i = 0; i < n; i++) {
+      assertEquals("ALLOW", run.decide("test.R", "m" + i, List.of(), Set.of("p:" + i)), "m" + i);
+      assertEquals(
+          "FORBID", run.decide("test.R", "m" + i, List.of(), Set.of("p:" + (i + 1))), "m" + i);
+    }
+    assertEquals("ALLOW", run.decide("test.R", "shared", List.of(), Set.of("p:69")));
+    assertEquals("FORBID", run.decide("test.R", "shared", List.of(), Set.of("p:68")));
+  }
+
+  /** A resource without any policy gets no generated class: its annotations say it is open. */
+  @Test
+  void resourceWithoutAnyPolicy_getsNoGeneratedClass() {
+    Compilation compilation =
+        compile(
+            source(
+                "R",
+                "@Path(\"/r\")",
+                "public class R {",
+                "  @GET public String get() { return null; }",
+                "  @Path(\"sub\") public Object sub() { return null; }",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertFalse(compilation.generatedSourceFile("test.R_BouncerGuards").isPresent());
+    assertTrue(GeneratedPolicies.of(compilation).has("test.R"));
   }
 
   @Test
@@ -100,10 +150,10 @@ class ResourceShapesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     String guards = generated(compilation, "test.R_BouncerGuards");
-    int own = guards.indexOf("class OwnGuard ");
-    int alpha = guards.indexOf("class AlphaGuard ");
-    int mu = guards.indexOf("class MuGuard ");
-    int zeta = guards.indexOf("class ZetaGuard ");
+    int own = guards.indexOf("// GET /r/own:");
+    int alpha = guards.indexOf("// GET /r/a:");
+    int mu = guards.indexOf("// GET /r/m:");
+    int zeta = guards.indexOf("// GET /r/z:");
     assertTrue(own >= 0 && own < alpha && alpha < mu && mu < zeta, guards);
   }
 

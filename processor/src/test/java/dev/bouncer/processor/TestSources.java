@@ -42,6 +42,16 @@ final class TestSources {
     return Compiler.javac().withProcessors(new BouncerProcessor()).compile(files);
   }
 
+  /**
+   * What the generated class of {@code resource} (binary name) decides for its method {@code
+   * method} without parameters, for a caller with exactly {@code roles}: see {@link
+   * GeneratedPolicies#decide}.
+   */
+  static String decision(Compilation compilation, String resource, String method, String... roles) {
+    return GeneratedPolicies.of(compilation)
+        .decide(resource, method, List.of(), java.util.Set.of(roles));
+  }
+
   /** The text of a generated source file; fails if it was not generated. */
   static String generated(Compilation compilation, String name) {
     try {

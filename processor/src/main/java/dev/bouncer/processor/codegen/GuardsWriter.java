@@ -37,9 +37,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Writes {@code <Resource>_BouncerGuards}: for each protected resource method a filter class whose
- * {@code permits} method is the policy as straight-line Java, and a {@code guardFor} method that
- * the runtime calls once per resource method at start-up.
+ * Writes {@code <Resource>_BouncerGuards}, one class per resource class with a policy: a {@code
+ * guardFor} method that the runtime calls once per resource method at start-up, and a {@code
+ * permits} method whose {@code switch} holds each distinct policy of the class as straight-line
+ * Java.
  */
 public final class GuardsWriter {
   static final String RUNTIME = "dev.bouncer.runtime";
@@ -48,6 +49,7 @@ public final class GuardsWriter {
 
   static final ClassName GENERATED_GUARDS = ClassName.bestGuess(GENERATED_GUARDS_NAME);
   static final ClassName GUARD = ClassName.get(RUNTIME + ".spi", "Guard");
+  static final ClassName POLICY_GUARD = ClassName.get(RUNTIME + ".spi", "PolicyGuard");
   static final ClassName DENY_ALL_GUARD = ClassName.get(RUNTIME + ".spi", "DenyAllGuard");
   static final ClassName ENFORCER = ClassName.get(RUNTIME + ".spi", "Enforcer");
   static final ClassName LOCATOR = ClassName.get(RUNTIME + ".spi", "Locator");
@@ -125,6 +127,26 @@ public final class GuardsWriter {
     return null;
   }
 
+  /**
+   * Whether {@code endpoints} need a generated class: some endpoint has a policy. For a resource
+   * class without any, the runtime reads the same absence from the class's annotations at start-up
+   * (and denies if it finds a policy there after all), so nothing is generated for it.
+   */
+  public static boolean needsClass(List<Endpoint> endpoints) {
+    for (Endpoint endpoint : endpoints) {
+      if (endpoint.policy().kind() != dev.bouncer.processor.model.PolicyKind.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The generated class of version {@value #CONTRACT} of the contract: {@code guardFor} and {@code
+   * locators} hand out one {@code PolicyGuard(this, n, ...)} per endpoint, and {@code permits}
+   * decides policy {@code n} in a {@code switch}. Endpoints with the same requirement share a
+   * number, and permission constants are shared by the whole class.
+   */
   public JavaFile write(TypeElement type, List<Endpoint> endpoints) {
     ClassName name = nameFor(type);
     ClassName resource = ClassName.get(type);
@@ -136,23 +158,7 @@ public final class GuardsWriter {
                     + " annotations.\n<p>Do not edit: change the annotations and compile again.\n",
                 resource)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(GENERATED_GUARDS)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addJavadoc("Called by the runtime at start-up.\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("resourceClassName")
-                    .addJavadoc(
-                        "The resource class these policies are for: the runtime uses them for no"
-                            + " other.\n")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(String.class)
-                    .addStatement("return $S", elements.getBinaryName(type).toString())
-                    .build());
-
+            .addSuperinterface(GENERATED_GUARDS);
     if (readsJavaCompiler(type)) {
       spec.addAnnotation(
           AnnotationSpec.builder(GENERATED)
@@ -164,6 +170,30 @@ public final class GuardsWriter {
               + " {@code java.compiler}.)\n",
           BouncerProcessor.class.getName());
     }
+
+    Plan plan = new Plan(endpoints);
+    for (Map.Entry<String, Expr.Atom> constant : plan.constants.entrySet()) {
+      spec.addField(constant(constant.getKey(), constant.getValue()));
+    }
+    spec.addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Called by the runtime at start-up.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("contract")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addStatement("return $L", CONTRACT)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("resourceClassName")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", elements.getBinaryName(type).toString())
+                .build());
 
     MethodSpec.Builder guardFor =
         MethodSpec.methodBuilder("guardFor")
@@ -177,7 +207,6 @@ public final class GuardsWriter {
                         ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class))),
                 "parameterTypes")
             .addParameter(ENFORCER, "enforcer");
-
     MethodSpec.Builder locatorGuards =
         MethodSpec.methodBuilder("locators")
             .addAnnotation(Override.class)
@@ -188,29 +217,25 @@ public final class GuardsWriter {
                     ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
                 "subResourceClass")
             .addParameter(ENFORCER, "enforcer")
-            .addStatement(
-                "$T<$T> locators = new $T<>()", List.class, LOCATOR, ArrayList.class);
+            .addStatement("$T<$T> locators = new $T<>()", List.class, LOCATOR, ArrayList.class);
     boolean anyLocator = false;
     for (Endpoint endpoint : endpoints) {
+      CodeBlock filter = filterFor(endpoint, plan);
+      // A locator by its own signature too: where a server says which locator it invoked, the
+      // runtime asks for exactly that one.
+      guardFor.addCode(
+          "// $L: $L\n", Comments.line(endpoint.display()), Comments.line(describe(endpoint.policy())));
+      guardFor.beginControlFlow("if ($L)", signatures(endpoint));
+      guardFor.addStatement("return $L", filter);
+      guardFor.endControlFlow();
       if (endpoint.locator()) {
         anyLocator = true;
-        locatorGuards.addCode(
-            "// $L returns $L: $L\n",
-            Comments.line(endpoint.display()),
-            Comments.line(endpoint.locates().toString()),
-            Comments.line(describe(endpoint.policy())));
-        CodeBlock filter = filterFor(endpoint, spec);
         CodeBlock add =
             CodeBlock.of("locators.add(new $T($S, $L))", LOCATOR, endpoint.methodPath(), filter);
-        // The locator by its own signature too: where a server says which locator it invoked,
-        // the runtime asks for exactly that one.
-        guardFor.addCode(
-            "// $L: $L\n",
+        locatorGuards.addCode(
+            "// $L returns $L\n",
             Comments.line(endpoint.display()),
-            Comments.line(describe(endpoint.policy())));
-        guardFor.beginControlFlow("if ($L)", signatures(endpoint));
-        guardFor.addStatement("return $L", filter);
-        guardFor.endControlFlow();
+            Comments.line(endpoint.locates().toString()));
         if (endpoint.locates().toString().equals("java.lang.Object")) {
           locatorGuards.addStatement(add); // may return anything
         } else {
@@ -218,15 +243,7 @@ public final class GuardsWriter {
           locatorGuards.addStatement(add);
           locatorGuards.endControlFlow();
         }
-        continue;
       }
-      guardFor.addCode(
-          "// $L: $L\n",
-          Comments.line(endpoint.display()),
-          Comments.line(describe(endpoint.policy())));
-      guardFor.beginControlFlow("if ($L)", signatures(endpoint));
-      guardFor.addStatement("return $L", filterFor(endpoint, spec));
-      guardFor.endControlFlow();
     }
     guardFor.addStatement("return null");
     spec.addMethod(guardFor.build());
@@ -234,11 +251,173 @@ public final class GuardsWriter {
       locatorGuards.addStatement("return locators");
       spec.addMethod(locatorGuards.build());
     }
+    addPermits(spec, plan);
     spec.alwaysQualify(javaLangClashes(type));
     return JavaFile.builder(name.packageName(), spec.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /** The version of the generated-code contract this writer writes ({@code GeneratedGuards.CONTRACT}). */
+  public static final int CONTRACT = 2;
+
+  /** Cases per {@code permits} method: beyond that the switch is split into chunks. */
+  static final int CHUNK = 32;
+
+  /**
+   * The numbered policies of one resource class and the permission constants they use: endpoints
+   * that require the same thing, with request values taken from the same places, share a number.
+   */
+  private static final class Plan {
+    final List<Case> cases = new ArrayList<>();
+    final Map<String, Expr.Atom> constants = new LinkedHashMap<>();
+    private final Map<String, String> constantOfAtom = new LinkedHashMap<>();
+    private final Map<String, Case> byKey = new LinkedHashMap<>();
+
+    Plan(List<Endpoint> endpoints) {
+      for (Endpoint endpoint : endpoints) {
+        Policy policy = endpoint.policy();
+        if (!policy.kind().guarded() || policy.kind() == dev.bouncer.processor.model.PolicyKind.DENY_ALL) {
+          continue;
+        }
+        String key =
+            policy.kind() + "|" + policy.roles() + "|" + policy.expression() + "|" + endpoint.templates();
+        if (byKey.containsKey(key)) {
+          continue;
+        }
+        Case c = new Case(cases.size(), policy, endpoint.templates());
+        cases.add(c);
+        byKey.put(key, c);
+        if (policy.expression() != null) {
+          for (Expr.Atom atom : distinctAtoms(policy.expression())) {
+            String text = atom.toString();
+            if (constantOfAtom.containsKey(text)) {
+              continue;
+            }
+            String base = constantName(text);
+            String candidate = base;
+            for (int i = 2; constants.containsKey(candidate); i++) {
+              candidate = base + "_" + i;
+            }
+            constantOfAtom.put(text, candidate);
+            constants.put(candidate, atom);
+          }
+        }
+      }
+    }
+
+    Case caseOf(Endpoint endpoint) {
+      Policy policy = endpoint.policy();
+      return byKey.get(
+          policy.kind() + "|" + policy.roles() + "|" + policy.expression() + "|" + endpoint.templates());
+    }
+
+    String constant(Expr.Atom atom) {
+      return constantOfAtom.get(atom.toString());
+    }
+  }
+
+  private record Case(int number, Policy policy, List<TemplateBinding> templates) {}
+
+  /**
+   * {@code permits(policy, guard, caller, request)}: one {@code switch} case per numbered policy,
+   * in chunks of {@value #CHUNK} cases so that no method grows past what the JIT compiles.
+   */
+  private void addPermits(TypeSpec.Builder spec, Plan plan) {
+    if (plan.cases.isEmpty()) {
+      return; // only @DenyAll and open endpoints: the interface's default throws
+    }
+    MethodSpec.Builder permits =
+        MethodSpec.methodBuilder("permits")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(TypeName.INT, "policy")
+            .addParameter(GUARD, "guard")
+            .addParameter(SECURITY_CONTEXT, "caller")
+            .addParameter(REQUEST, "request");
+    if (plan.cases.size() <= CHUNK) {
+      permits.addCode(switchOver(plan, plan.cases));
+      spec.addMethod(permits.build());
+      return;
+    }
+    permits.beginControlFlow("switch (policy / $L)", CHUNK);
+    List<MethodSpec> chunks = new ArrayList<>();
+    for (int from = 0, chunk = 0; from < plan.cases.size(); from += CHUNK, chunk++) {
+      List<Case> cases = plan.cases.subList(from, Math.min(from + CHUNK, plan.cases.size()));
+      String chunkName = "permits" + chunk;
+      permits.addStatement("case $L: return $N(policy, guard, caller, request)", chunk, chunkName);
+      chunks.add(
+          MethodSpec.methodBuilder(chunkName)
+              .addModifiers(Modifier.PRIVATE)
+              .returns(TypeName.BOOLEAN)
+              .addParameter(TypeName.INT, "policy")
+              .addParameter(GUARD, "guard")
+              .addParameter(SECURITY_CONTEXT, "caller")
+              .addParameter(REQUEST, "request")
+              .addCode(switchOver(plan, cases))
+              .build());
+    }
+    permits.addStatement("default: throw new $T($S + policy)", IllegalArgumentException.class, "no policy ");
+    permits.endControlFlow();
+    spec.addMethod(permits.build());
+    chunks.forEach(spec::addMethod);
+  }
+
+  private CodeBlock switchOver(Plan plan, List<Case> cases) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (policy)");
+    for (Case c : cases) {
+      boolean block = !c.templates().isEmpty(); // locals need a scope of their own
+      code.add(block ? "case $L: {\n" : "case $L:\n", c.number()).indent();
+      code.add(decision(plan, c));
+      code.unindent().add(block ? "}\n" : "");
+    }
+    code.addStatement("default: throw new $T($S + policy)", IllegalArgumentException.class, "no policy ");
+    return code.endControlFlow().build();
+  }
+
+  /** The statements that decide one policy, ending in a return. */
+  private CodeBlock decision(Plan plan, Case c) {
+    Policy policy = c.policy();
+    CodeBlock.Builder code = CodeBlock.builder();
+    switch (policy.kind()) {
+      case AUTHENTICATED -> code.addStatement("return true");
+      case ROLES -> {
+        List<CodeBlock> any = new ArrayList<>();
+        for (String role : policy.roles()) {
+          any.add(CodeBlock.of("caller.isUserInRole($S)", role));
+        }
+        code.addStatement("return $L", CodeBlock.join(any, " || "));
+      }
+      case PERMISSION -> {
+        Map<String, String> locals = new LinkedHashMap<>();
+        for (TemplateBinding binding : c.templates()) {
+          String local = localName(binding.name(), locals.values());
+          locals.put(binding.name(), local);
+          code.addStatement(
+              "$T $N = $T.$N(request, $S)",
+              String.class,
+              local,
+              REQUEST_VALUES,
+              binding.source().name().toLowerCase(Locale.ROOT),
+              binding.key());
+        }
+        if (!locals.isEmpty()) {
+          List<CodeBlock> missing = new ArrayList<>();
+          for (String local : locals.values()) {
+            missing.add(CodeBlock.of("$N == null", local));
+          }
+          code.beginControlFlow("if ($L)", CodeBlock.join(missing, " || "));
+          code.add("// a missing, empty or repeated value: the request does not qualify\n");
+          code.addStatement("return false");
+          code.endControlFlow();
+        }
+        code.addStatement("return $L", render(policy.expression(), plan, locals, false));
+      }
+      default -> throw new IllegalStateException("no decision for " + policy.kind());
+    }
+    return code.build();
   }
 
   /**
@@ -278,16 +457,19 @@ public final class GuardsWriter {
     return false;
   }
 
-  /** The expression that returns the endpoint's filter, adding its guard class when it needs one. */
-  private CodeBlock filterFor(Endpoint endpoint, TypeSpec.Builder spec) {
+  /** The expression that hands out the endpoint's filter. */
+  private static CodeBlock filterFor(Endpoint endpoint, Plan plan) {
     return switch (endpoint.policy().kind()) {
       case NONE -> CodeBlock.of("NO_POLICY");
       case PERMIT_ALL -> CodeBlock.of("PERMIT_ALL");
       case DENY_ALL -> CodeBlock.of("new $T(enforcer, $S)", DENY_ALL_GUARD, endpoint.display());
-      default -> {
-        spec.addType(guardClass(endpoint));
-        yield CodeBlock.of("new $L(enforcer)", endpoint.guardName());
-      }
+      default ->
+          CodeBlock.of(
+              "new $T(this, $L, enforcer, $S, $S)",
+              POLICY_GUARD,
+              plan.caseOf(endpoint).number(),
+              endpoint.display(),
+              endpoint.policy().requirement());
     };
   }
 
@@ -330,93 +512,6 @@ public final class GuardsWriter {
         TypeNames.runtime(types, elements, located));
   }
 
-  private TypeSpec guardClass(Endpoint endpoint) {
-    Policy policy = endpoint.policy();
-    TypeSpec.Builder guard =
-        TypeSpec.classBuilder(endpoint.guardName())
-            .addJavadoc(
-                "$L: $L.\n",
-                Comments.javadoc(endpoint.display()),
-                Comments.javadoc(describe(policy)))
-            .addModifiers(Modifier.STATIC, Modifier.FINAL)
-            .superclass(GUARD);
-    MethodSpec.Builder permits =
-        MethodSpec.methodBuilder("permits")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(SECURITY_CONTEXT, "caller")
-            .addParameter(REQUEST, "request");
-    switch (policy.kind()) {
-      case AUTHENTICATED -> {
-        permits.addComment("@Authenticated: any identified caller may proceed");
-        permits.addStatement("return true");
-      }
-      case ROLES -> {
-        permits.addComment("$L", Comments.line(policy.annotationText()));
-        CodeBlock.Builder any = CodeBlock.builder();
-        for (int i = 0; i < policy.roles().size(); i++) {
-          any.add(i == 0 ? "" : " || ");
-          any.add("caller.isUserInRole($S)", policy.roles().get(i));
-        }
-        permits.addStatement("return $L", any.build());
-      }
-      case PERMISSION -> {
-        Map<String, String> constants = constantNames(policy.expression());
-        for (Expr.Atom atom : distinctAtoms(policy.expression())) {
-          guard.addField(constant(constants.get(atom.toString()), atom));
-        }
-        permits.addComment("$L", Comments.line(policy.written()));
-        Map<String, String> locals = new LinkedHashMap<>();
-        for (TemplateBinding binding : endpoint.templates()) {
-          String local = localName(binding.name(), locals.values());
-          locals.put(binding.name(), local);
-          permits.addStatement(
-              "$T $L = $T.$L(request, $S)",
-              String.class,
-              local,
-              REQUEST_VALUES,
-              binding.source().name().toLowerCase(Locale.ROOT),
-              binding.key());
-        }
-        if (!locals.isEmpty()) {
-          permits.beginControlFlow(
-              "if ($L)",
-              locals.values().stream().map(l -> l + " == null").collect(Collectors.joining(" || ")));
-          permits.addComment("a missing, empty or repeated value: the request does not qualify");
-          permits.addStatement("return false");
-          permits.endControlFlow();
-        }
-        permits.addStatement(
-            "return $L",
-            render(policy.expression(), atom -> atomCode(atom, constants, locals), false));
-      }
-      default -> throw new IllegalStateException("no guard class for " + policy.kind());
-    }
-    guard.addMethod(
-        MethodSpec.constructorBuilder()
-            .addParameter(ENFORCER, "enforcer")
-            .addStatement(
-                "super(enforcer, $S, $S)", endpoint.display(), policy.requirement())
-            .build());
-    guard.addMethod(permits.build());
-    return guard.build();
-  }
-
-  /** Assigns each distinct permission a readable constant name, in first-use order. */
-  private static Map<String, String> constantNames(Expr expr) {
-    Map<String, String> constants = new LinkedHashMap<>();
-    for (Expr.Atom atom : distinctAtoms(expr)) {
-      String base = constantName(atom.toString());
-      String candidate = base;
-      for (int i = 2; constants.containsValue(candidate); i++) {
-        candidate = base + "_" + i;
-      }
-      constants.put(atom.toString(), candidate);
-    }
-    return constants;
-  }
-
   private static List<Expr.Atom> distinctAtoms(Expr expr) {
     return expr.atoms().stream().distinct().toList();
   }
@@ -441,23 +536,6 @@ public final class GuardsWriter {
       name = "P_" + name;
     }
     return name;
-  }
-
-  private static String atomCode(
-      Expr.Atom atom, Map<String, String> constants, Map<String, String> locals) {
-    String constant = constants.get(atom.toString());
-    if (!atom.hasTemplates()) {
-      return "holds(caller, " + constant + ")";
-    }
-    List<String> args = new ArrayList<>();
-    for (List<Expr.Sub> part : atom.parts()) {
-      for (Expr.Sub sub : part) {
-        if (sub.kind() == Expr.Sub.Kind.TEMPLATE) {
-          args.add(locals.get(sub.text()));
-        }
-      }
-    }
-    return "holds(caller, " + constant + ".with(" + String.join(", ", args) + "))";
   }
 
   /**
@@ -500,7 +578,6 @@ public final class GuardsWriter {
   }
 
   private static FieldSpec constant(String name, Expr.Atom atom) {
-    String text = atom.toString();
     CodeBlock.Builder parts = CodeBlock.builder();
     List<List<Expr.Sub>> atomParts = atom.parts();
     for (int i = 0; i < atomParts.size(); i++) {
@@ -514,33 +591,46 @@ public final class GuardsWriter {
     }
     ClassName type = atom.hasTemplates() ? PERMISSION_TEMPLATE : PERMISSION;
     return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("{@code $L}\n", Comments.javadoc(text))
         .initializer("$T.of($L)", type, parts.build())
         .build();
   }
 
   /** The expression as Java: {@code &&} and {@code ||} short-circuit in source order. */
-  private static String render(
-      Expr expr, java.util.function.Function<Expr.Atom, String> atoms, boolean nested) {
+  private static CodeBlock render(
+      Expr expr, Plan plan, Map<String, String> locals, boolean nested) {
     if (expr instanceof Expr.Atom atom) {
-      return atoms.apply(atom);
+      String constant = plan.constant(atom);
+      if (!atom.hasTemplates()) {
+        return CodeBlock.of("guard.holds(caller, $N)", constant);
+      }
+      List<CodeBlock> args = new ArrayList<>();
+      for (List<Expr.Sub> part : atom.parts()) {
+        for (Expr.Sub sub : part) {
+          if (sub.kind() == Expr.Sub.Kind.TEMPLATE) {
+            args.add(CodeBlock.of("$N", locals.get(sub.text())));
+          }
+        }
+      }
+      return CodeBlock.of("guard.holds(caller, $N.with($L))", constant, CodeBlock.join(args, ", "));
     }
     if (expr instanceof Expr.Not not) {
-      return "!" + render(not.operand(), atoms, true);
+      return CodeBlock.of("!$L", render(not.operand(), plan, locals, true));
     }
+    List<Expr> operands;
+    String operator;
     if (expr instanceof Expr.And and) {
-      String s =
-          and.operands().stream()
-              .map(e -> render(e, atoms, true))
-              .collect(Collectors.joining(" && "));
-      return nested ? "(" + s + ")" : s;
+      operands = and.operands();
+      operator = " && ";
+    } else {
+      operands = ((Expr.Or) expr).operands();
+      operator = " || ";
     }
-    Expr.Or or = (Expr.Or) expr;
-    String s =
-        or.operands().stream()
-            .map(e -> render(e, atoms, true))
-            .collect(Collectors.joining(" || "));
-    return nested ? "(" + s + ")" : s;
+    List<CodeBlock> rendered = new ArrayList<>();
+    for (Expr operand : operands) {
+      rendered.add(render(operand, plan, locals, true));
+    }
+    CodeBlock joined = CodeBlock.join(rendered, operator);
+    return nested ? CodeBlock.of("($L)", joined) : joined;
   }
 
   /**
