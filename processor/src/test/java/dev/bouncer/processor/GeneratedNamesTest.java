@@ -236,7 +236,17 @@ class GeneratedNamesTest {
           "ContainerRequestContext",
           "SecurityContext",
           "GetGuard",
-          "DenyAllGuardGuard");
+          "DenyAllGuardGuard",
+          "PolicyGuard",
+          "IllegalArgumentException",
+          "Provider",
+          "DynamicFeature",
+          "Feature",
+          "FeatureContext",
+          "ResourceInfo",
+          "Configuration",
+          "ScannedBouncerFeature",
+          "ScannedBouncerGate");
 
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
@@ -291,7 +301,8 @@ class GeneratedNamesTest {
         "List",
         "String",
         "GetGuard",
-        "DenyAllGuard"
+        "DenyAllGuard",
+        "PolicyGuard"
       })
   void resourceClass_namedLikeGeneratedCodesTypes_compiles(String name) {
     Compilation compilation =

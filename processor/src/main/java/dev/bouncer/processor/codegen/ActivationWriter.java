@@ -1,9 +1,18 @@
 package dev.bouncer.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bouncer.processor.BouncerProcessor;
 import java.io.IOException;
 import java.io.Writer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -12,23 +21,39 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes, once per compilation that has protected resources, the classes that switch Bouncer on
- * where the runtime's own service files are not read: a {@code @Provider} dynamic feature and
- * feature, found by servers that scan the application's classes (Quarkus's index, RESTEasy and
- * Jersey scanning), and, when Jersey is on the class path, a {@code ForcedAutoDiscoverable} listed
- * in Jersey's service file, which Jersey runs even with auto-discovery and service loading turned
- * off. Each delegates to the runtime's discovered classes, which stand aside for a configured
- * {@code BouncerFeature}. Not written for named modules, which get the runtime's {@code provides}.
+ * Writes, once per compilation that has resources, the classes that switch Bouncer on where the
+ * runtime's own service files are not read: a {@code @Provider} dynamic feature and feature, found
+ * by servers that scan the application's classes (Quarkus's index, RESTEasy and Jersey scanning),
+ * and, when Jersey is on the class path, a {@code ForcedAutoDiscoverable} listed in Jersey's
+ * service file, which Jersey runs even with auto-discovery and service loading turned off. Each
+ * delegates to the runtime's discovered classes, which stand aside for a configured {@code
+ * BouncerFeature}. Not written for named modules, which get the runtime's {@code provides}.
  */
 public final class ActivationWriter {
   /** {@code -Abouncer.activation=false}: write none of these classes. */
   public static final String OPTION = "bouncer.activation";
 
-  static final String RUNTIME_FEATURE = "dev.bouncer.runtime.DiscoveredBouncerFeature";
-  static final String SCANNED_FEATURE = "dev.bouncer.runtime.ScannedBouncerFeature";
-  static final String SCANNED_GATE = "dev.bouncer.runtime.ScannedBouncerGate";
-  static final String RUNTIME_GATE = "dev.bouncer.runtime.DiscoveredBouncerGate";
-  static final String JERSEY_FORCED = "org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable";
+  static final ClassName RUNTIME_FEATURE =
+      ClassName.get("dev.bouncer.runtime", "DiscoveredBouncerFeature");
+  static final ClassName SCANNED_FEATURE =
+      ClassName.get("dev.bouncer.runtime", "ScannedBouncerFeature");
+  static final ClassName SCANNED_GATE = ClassName.get("dev.bouncer.runtime", "ScannedBouncerGate");
+  static final ClassName RUNTIME_GATE =
+      ClassName.get("dev.bouncer.runtime", "DiscoveredBouncerGate");
+  static final ClassName JERSEY_FORCED =
+      ClassName.get("org.glassfish.jersey.internal.spi", "ForcedAutoDiscoverable");
+  private static final ClassName PROVIDER = ClassName.get("jakarta.ws.rs.ext", "Provider");
+  private static final ClassName DYNAMIC_FEATURE =
+      ClassName.get("jakarta.ws.rs.container", "DynamicFeature");
+  private static final ClassName RESOURCE_INFO =
+      ClassName.get("jakarta.ws.rs.container", "ResourceInfo");
+  private static final ClassName FEATURE_TYPE = ClassName.get("jakarta.ws.rs.core", "Feature");
+  private static final ClassName FEATURE_CONTEXT =
+      ClassName.get("jakarta.ws.rs.core", "FeatureContext");
+  private static final ClassName CONFIGURATION =
+      ClassName.get("jakarta.ws.rs.core", "Configuration");
+  private static final ClassName CONSTRAINED_TO = ClassName.get("jakarta.ws.rs", "ConstrainedTo");
+  private static final ClassName RUNTIME_TYPE = ClassName.get("jakarta.ws.rs", "RuntimeType");
 
   /** The simple names of the generated classes. */
   public static final String FEATURE = "Bouncer_Activation";
@@ -58,90 +83,110 @@ public final class ActivationWriter {
     if (module != null && !module.isUnnamed()) {
       return;
     }
-    if (elements.getTypeElement(SCANNED_FEATURE) == null
-        || elements.getTypeElement(SCANNED_GATE) == null) {
+    if (elements.getTypeElement(SCANNED_FEATURE.canonicalName()) == null
+        || elements.getTypeElement(SCANNED_GATE.canonicalName()) == null) {
       return;
     }
     PackageElement pkg = elements.getPackageOf(anchor);
     String packageName = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-    write(packageName, FEATURE, featureSource(packageName), anchor);
-    write(packageName, GATE, gateSource(packageName), anchor);
-    if (elements.getTypeElement(JERSEY_FORCED) != null) {
-      write(packageName, JERSEY, jerseySource(packageName), anchor);
+    String[] clashes = GuardsWriter.javaLangClashes(elements, pkg);
+    write(packageName, feature(anchor), clashes);
+    write(packageName, gate(anchor), clashes);
+    if (elements.getTypeElement(JERSEY_FORCED.canonicalName()) != null) {
+      write(packageName, jersey(anchor), clashes);
       FileObject services =
           filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", "META-INF/services/" + JERSEY_FORCED, anchor);
+              StandardLocation.CLASS_OUTPUT,
+              "",
+              "META-INF/services/" + JERSEY_FORCED.canonicalName(),
+              anchor);
       try (Writer out = services.openWriter()) {
-        out.write(qualified(packageName, JERSEY) + "\n");
+        out.write((packageName.isEmpty() ? JERSEY : packageName + "." + JERSEY) + "\n");
       }
     }
   }
 
-  private void write(String packageName, String simpleName, String source, Element origin)
+  private void write(String packageName, TypeSpec type, String[] javaLangClashes)
       throws IOException {
-    try (Writer out = filer.createSourceFile(qualified(packageName, simpleName), origin).openWriter()) {
-      out.write(source);
-    }
+    JavaFile.builder(packageName, type.toBuilder().alwaysQualify(javaLangClashes).build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build()
+        .writeTo(filer);
   }
 
-  private static String qualified(String packageName, String simpleName) {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  private static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GuardsWriter.GENERATED)
+        .addMember("value", "$S", BouncerProcessor.class.getName())
+        .build();
   }
 
-  private static String header(String packageName) {
-    return (packageName.isEmpty() ? "" : "package " + packageName + ";\n\n")
-        + "// Generated by Bouncer's processor. Do not edit.\n";
+  static TypeSpec feature(Element origin) {
+    return TypeSpec.classBuilder(FEATURE)
+        .addOriginatingElement(origin)
+        .addJavadoc("Switches Bouncer on where the application's classes are scanned for providers.\n")
+        .addAnnotation(PROVIDER)
+        .addAnnotation(generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(DYNAMIC_FEATURE)
+        .addField(
+            FieldSpec.builder(DYNAMIC_FEATURE, "delegate", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", SCANNED_FEATURE)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("configure")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RESOURCE_INFO, "resourceInfo")
+                .addParameter(FEATURE_CONTEXT, "context")
+                .addStatement("delegate.configure(resourceInfo, context)")
+                .build())
+        .build();
   }
 
-  static String featureSource(String packageName) {
-    return header(packageName)
-        + "/** Switches Bouncer on where the application's classes are scanned for providers. */\n"
-        + "@jakarta.ws.rs.ext.Provider\n"
-        + "@javax.annotation.processing.Generated(\"dev.bouncer.processor.BouncerProcessor\")\n"
-        + "public final class " + FEATURE + " implements jakarta.ws.rs.container.DynamicFeature {\n"
-        + "  private final jakarta.ws.rs.container.DynamicFeature delegate =\n"
-        + "      new " + SCANNED_FEATURE + "();\n\n"
-        + "  @java.lang.Override\n"
-        + "  public void configure(\n"
-        + "      jakarta.ws.rs.container.ResourceInfo resourceInfo,\n"
-        + "      jakarta.ws.rs.core.FeatureContext context) {\n"
-        + "    delegate.configure(resourceInfo, context);\n"
-        + "  }\n"
-        + "}\n";
+  static TypeSpec gate(Element origin) {
+    return TypeSpec.classBuilder(GATE)
+        .addOriginatingElement(origin)
+        .addJavadoc("Switches Bouncer's sub-resource gate on where the application's classes are scanned.\n")
+        .addAnnotation(PROVIDER)
+        .addAnnotation(generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(FEATURE_TYPE)
+        .addMethod(
+            MethodSpec.methodBuilder("configure")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(FEATURE_CONTEXT, "context")
+                .addStatement("return new $T().configure(context)", SCANNED_GATE)
+                .build())
+        .build();
   }
 
-  static String gateSource(String packageName) {
-    return header(packageName)
-        + "/** Switches Bouncer's sub-resource gate on where the application's classes are scanned. */\n"
-        + "@jakarta.ws.rs.ext.Provider\n"
-        + "@javax.annotation.processing.Generated(\"dev.bouncer.processor.BouncerProcessor\")\n"
-        + "public final class " + GATE + " implements jakarta.ws.rs.core.Feature {\n"
-        + "  @java.lang.Override\n"
-        + "  public boolean configure(jakarta.ws.rs.core.FeatureContext context) {\n"
-        + "    return new " + SCANNED_GATE + "().configure(context);\n"
-        + "  }\n"
-        + "}\n";
-  }
-
-  static String jerseySource(String packageName) {
-    return header(packageName)
-        + "/**\n"
-        + " * Switches Bouncer on in Jersey even with auto-discovery or service loading turned off\n"
-        + " * (jersey.config.disableAutoDiscovery, jakarta.ws.rs.loadServices=false, ...).\n"
-        + " */\n"
-        + "@jakarta.ws.rs.ConstrainedTo(jakarta.ws.rs.RuntimeType.SERVER)\n"
-        + "@javax.annotation.processing.Generated(\"dev.bouncer.processor.BouncerProcessor\")\n"
-        + "public final class " + JERSEY + " implements " + JERSEY_FORCED + " {\n"
-        + "  @java.lang.Override\n"
-        + "  public void configure(jakarta.ws.rs.core.FeatureContext context) {\n"
-        + "    jakarta.ws.rs.core.Configuration config = context.getConfiguration();\n"
-        + "    if (!config.isRegistered(" + RUNTIME_FEATURE + ".class)) {\n"
-        + "      context.register(" + RUNTIME_FEATURE + ".class);\n"
-        + "    }\n"
-        + "    if (!config.isRegistered(" + RUNTIME_GATE + ".class)) {\n"
-        + "      context.register(" + RUNTIME_GATE + ".class);\n"
-        + "    }\n"
-        + "  }\n"
-        + "}\n";
+  static TypeSpec jersey(Element origin) {
+    return TypeSpec.classBuilder(JERSEY)
+        .addOriginatingElement(origin)
+        .addJavadoc(
+            "Switches Bouncer on in Jersey even with auto-discovery or service loading turned off\n"
+                + "(jersey.config.disableAutoDiscovery, jakarta.ws.rs.loadServices=false, ...).\n")
+        .addAnnotation(
+            AnnotationSpec.builder(CONSTRAINED_TO).addMember("value", "$T.SERVER", RUNTIME_TYPE).build())
+        .addAnnotation(generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(JERSEY_FORCED)
+        .addMethod(
+            MethodSpec.methodBuilder("configure")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(FEATURE_CONTEXT, "context")
+                .addStatement("$T config = context.getConfiguration()", CONFIGURATION)
+                .beginControlFlow("if (!config.isRegistered($T.class))", RUNTIME_FEATURE)
+                .addStatement("context.register($T.class)", RUNTIME_FEATURE)
+                .endControlFlow()
+                .beginControlFlow("if (!config.isRegistered($T.class))", RUNTIME_GATE)
+                .addStatement("context.register($T.class)", RUNTIME_GATE)
+                .endControlFlow()
+                .build())
+        .build();
   }
 }

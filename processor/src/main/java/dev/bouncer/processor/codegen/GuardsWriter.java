@@ -427,8 +427,13 @@ public final class GuardsWriter {
    * which wins over the package's types; the nested guard classes' names JavaPoet qualifies itself.
    */
   private String[] javaLangClashes(TypeElement type) {
+    return javaLangClashes(elements, elements.getPackageOf(type));
+  }
+
+  /** The simple names of {@code pkg}'s types that are also {@code java.lang} types. */
+  static String[] javaLangClashes(Elements elements, javax.lang.model.element.PackageElement pkg) {
     List<String> clashes = new ArrayList<>();
-    for (Element member : elements.getPackageOf(type).getEnclosedElements()) {
+    for (Element member : pkg.getEnclosedElements()) {
       String simple = member.getSimpleName().toString();
       if ((member.getKind().isClass() || member.getKind().isInterface())
           && elements.getTypeElement("java.lang." + simple) != null) {
@@ -437,6 +442,7 @@ public final class GuardsWriter {
     }
     return clashes.toArray(String[]::new);
   }
+
 
   /**
    * Whether the generated class may use {@code javax.annotation.processing.Generated}: always on
