@@ -36,7 +36,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -122,13 +121,7 @@ public final class BouncerProcessor extends AbstractProcessor {
       failed = true;
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL.format(
-                  "Bouncer's processor failed; please report this with the stack trace:\n" + trace),
-              current);
+      reporter.report(Message.INTERNAL, Reporter.at(current), trace);
     }
     return false;
   }
@@ -157,19 +150,11 @@ public final class BouncerProcessor extends AbstractProcessor {
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (composed && !policyTarget(element)) {
-          reporter.error(
-              Message.COMPOSED_ANNOTATION,
-              "@"
-                  + annotation.getSimpleName()
-                  + " declares a policy, but on "
-                  + describeKind(element)
-                  + " it protects nothing: Bouncer enforces policies on resource methods and"
-                  + " classes only. Move it to the resource method or class, and narrow"
-                  + " @Target of "
-                  + annotation.getSimpleName()
-                  + " to TYPE and METHOD.",
-              element,
-              mirrorOf(element, annotation));
+          reporter.report(
+              Message.Variant.COMPOSED_NOT_HERE,
+              Reporter.at(element, mirrorOf(element, annotation)),
+              annotation.getSimpleName(),
+              describeKind(element));
           continue;
         }
         TypeElement type = enclosingType(element);
@@ -241,10 +226,11 @@ public final class BouncerProcessor extends AbstractProcessor {
         // generated: Bouncer's names never collide with each other (see GuardsWriter.nameFor).
         nameClash(type, writer.nameFor(type).canonicalName(), e.getMessage());
       } catch (IOException e) {
-        reporter.error(
-            Message.INTERNAL,
-            "could not write " + writer.nameFor(type) + ": " + e.getMessage(),
-            type);
+        reporter.report(
+            Message.Variant.INTERNAL_WRITE,
+            Reporter.at(type),
+            writer.nameFor(type),
+            e.getMessage());
       }
     }
   }
@@ -256,15 +242,11 @@ public final class BouncerProcessor extends AbstractProcessor {
   private void reportStillDeferred() {
     for (java.util.Map.Entry<String, List<String>> e : deferred.entrySet()) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
-      reporter.error(
+      reporter.report(
           Message.UNRESOLVED_TYPE,
-          e.getKey()
-              + " uses "
-              + String.join(", ", e.getValue())
-              + ", which no round of annotation processing produced, so Bouncer could not"
-              + " generate its policies. Fix the type name or the import, or make sure the"
-              + " annotation processor that generates it runs in the same compilation.",
-          type);
+          Reporter.at(type),
+          e.getKey(),
+          String.join(", ", e.getValue()));
     }
     deferred.clear();
   }
@@ -281,19 +263,11 @@ public final class BouncerProcessor extends AbstractProcessor {
     failed = true;
     if (!runtimeMissingReported) {
       runtimeMissingReported = true;
-      reporter.error(
+      reporter.report(
           Message.RUNTIME_MISSING,
-          "dev.bouncer:bouncer-runtime is not on the compile class path, so the policies of "
-              + type.getQualifiedName()
-              + " (and of any other resource class) cannot be enforced: the code Bouncer generates"
-              + " for them uses "
-              + GuardsWriter.GENERATED_GUARDS_NAME
-              + ". Add the runtime as a dependency, of the same version as bouncer-processor:"
-              + " Maven <dependency><groupId>dev.bouncer</groupId>"
-              + "<artifactId>bouncer-runtime</artifactId><version>...</version></dependency>"
-              + " (compile scope, not only on annotationProcessorPaths); Gradle"
-              + " implementation(\"dev.bouncer:bouncer-runtime:...\"). Nothing was generated.",
-          type);
+          Reporter.at(type),
+          type.getQualifiedName(),
+          GuardsWriter.GENERATED_GUARDS_NAME);
     }
     return false;
   }
@@ -301,20 +275,13 @@ public final class BouncerProcessor extends AbstractProcessor {
   /** Reports that the generated class of {@code type} cannot have its name: nothing generated. */
   private void nameClash(TypeElement type, String generatedName, String javacSays) {
     failed = true;
-    reporter.error(
+    reporter.report(
         Message.NAME_CLASH,
-        "Bouncer cannot generate "
-            + generatedName
-            + " for the policies of "
-            + type.getQualifiedName()
-            + ": a class of that name already exists in this compilation, declared in a source"
-            + " file or generated by another annotation processor (javac: "
-            + javacSays
-            + "). Names ending in "
-            + GuardsWriter.SUFFIX
-            + ", with or without _ and digits after it, are reserved for Bouncer's generated"
-            + " classes: rename that class.",
-        type);
+        Reporter.at(type),
+        generatedName,
+        type.getQualifiedName(),
+        javacSays,
+        GuardsWriter.SUFFIX);
   }
 
   private void writeReport() {
@@ -336,11 +303,8 @@ public final class BouncerProcessor extends AbstractProcessor {
       }
       written = file.toUri();
     } catch (IOException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.WARNING,
-              "[BouncerReport] could not write " + ReportWriter.LOCATION + ": " + e.getMessage());
+      reporter.report(
+          Message.REPORT, Reporter.nowhere(), ReportWriter.LOCATION, e.getMessage());
     }
     java.nio.file.Path dir;
     try {
@@ -352,17 +316,8 @@ public final class BouncerProcessor extends AbstractProcessor {
       try {
         HumanReports.write(report, dir);
       } catch (IOException | RuntimeException e) {
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Diagnostic.Kind.WARNING,
-                "[BouncerReport] could not write the HTML and Markdown reports to "
-                    + dir
-                    + ": "
-                    + e
-                    + ". Set -A"
-                    + HumanReports.OPTION
-                    + "=DIR to choose another directory, or =none to skip them.");
+        reporter.report(
+            Message.Variant.REPORT_HUMAN, Reporter.nowhere(), dir, e, HumanReports.OPTION);
       }
     }
   }

@@ -176,6 +176,23 @@ class PolicyReportTest {
   }
 
   @Test
+  void humanReports_thatCannotBeWritten_areOneWarning_notAFailure(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a directory");
+
+    Compilation c = javac().withOptions("-Abouncer.reportDir=" + file).compile(sources());
+
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(1);
+    assertThat(c)
+        .hadWarningContaining(
+            "[BouncerReport] could not write the HTML and Markdown reports to " + file);
+    assertThat(c)
+        .hadWarningContaining(
+            "Set -Abouncer.reportDir=DIR to choose another directory, or =none to skip them.");
+  }
+
+  @Test
   void defaultDirectory_isBesideTheClassOutput() {
     URI main = URI.create("file:///p/target/classes/META-INF/bouncer/policy-report.json");
     URI test = URI.create("file:///p/target/test-classes/META-INF/bouncer/policy-report.json");

@@ -88,16 +88,12 @@ public final class LocalClasses {
       ClassTree node, TreePath path, CompilationUnitTree unit, boolean anonymous, NewClassTree created) {
     String what =
         anonymous
-            ? "the anonymous class in " + enclosing(path)
-            : "the local class " + node.getSimpleName() + " in " + enclosing(path);
-    String fix =
-        " Bouncer cannot generate policies for anonymous or local classes (annotation processors"
-            + " never see them), so every request to it would be denied with 500. Make it a named"
-            + " class: a static nested class or a top-level class, and return an instance of that.";
+            ? Message.Part.ANONYMOUS_CLASS.text(enclosing(path))
+            : Message.Part.NAMED_LOCAL_CLASS.text(node.getSimpleName(), enclosing(path));
     for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
       String policy = policyName(annotation, path, unit);
       if (policy != null) {
-        error(what + " carries " + policy + "." + fix, annotation, unit);
+        reporter.report(Message.LOCAL_CLASS, Reporter.at(trees, annotation, unit), what, policy);
       }
     }
     for (Tree member : node.getMembers()) {
@@ -105,10 +101,12 @@ public final class LocalClasses {
         for (AnnotationTree annotation : method.getModifiers().getAnnotations()) {
           String policy = policyName(annotation, path, unit);
           if (policy != null) {
-            error(
-                what + " carries " + policy + " on " + method.getName() + "()." + fix,
-                annotation,
-                unit);
+            reporter.report(
+                Message.Variant.LOCAL_CLASS_METHOD,
+                Reporter.at(trees, annotation, unit),
+                what,
+                policy,
+                method.getName());
           }
         }
       }
@@ -132,22 +130,16 @@ public final class LocalClasses {
               || resolved.getModifiers().contains(Modifier.ABSTRACT);
       String inherited = abstractType ? policyIn(resolved) : null;
       if (inherited != null) {
-        error(
-            what
-                + (resolved.getKind() == ElementKind.INTERFACE ? " implements " : " extends ")
-                + resolved.getSimpleName()
-                + ", which declares "
-                + inherited
-                + "."
-                + fix,
-            supertype,
-            unit);
+        reporter.report(
+            resolved.getKind() == ElementKind.INTERFACE
+                ? Message.Variant.LOCAL_CLASS_IMPLEMENTS
+                : Message.Variant.LOCAL_CLASS_EXTENDS,
+            Reporter.at(trees, supertype, unit),
+            what,
+            resolved.getSimpleName(),
+            inherited);
       }
     }
-  }
-
-  private void error(String text, Tree tree, CompilationUnitTree unit) {
-    reporter.error(Message.LOCAL_CLASS, text, trees, tree, unit);
   }
 
   /** {@code R.sub()}: the member method, constructor or class whose body holds the class. */

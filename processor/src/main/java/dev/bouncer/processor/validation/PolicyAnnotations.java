@@ -131,38 +131,23 @@ public final class PolicyAnnotations {
       String name = "@" + type.getSimpleName();
       String retention = retention(type);
       if (!retention.equals("RUNTIME")) {
+        Message.Part where =
+            retention.equals("SOURCE")
+                ? Message.Part.RETAINED_IN_SOURCE
+                : Message.Part.RETAINED_IN_CLASS;
         problems.add(
-            name
-                + " is retained "
-                + (retention.equals("SOURCE") ? "in the source only" : "in class files only")
-                + ", so Bouncer's runtime cannot see it on a class compiled without the processor"
-                + " and would serve that endpoint open. Annotate "
-                + type.getSimpleName()
-                + " with @Retention(RetentionPolicy.RUNTIME).");
+            Message.Part.COMPOSED_RETENTION.text(name, where.text(), type.getSimpleName()));
       }
       List<String> attributes = new ArrayList<>();
       for (var method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         attributes.add(method.getSimpleName() + "()");
       }
       if (!attributes.isEmpty()) {
-        problems.add(
-            name
-                + " declares "
-                + String.join(", ", attributes)
-                + ": Bouncer reads the policy only from "
-                + name
-                + "'s own meta-annotation and never from its attributes, so they could not change"
-                + " what is enforced. Remove the attributes, and declare one composed annotation per"
-                + " policy (or write the policy annotation directly).");
+        problems.add(Message.Part.COMPOSED_ATTRIBUTES.text(name, String.join(", ", attributes)));
       }
       for (AnnotationMirror meta : type.getAnnotationMirrors()) {
         if (qualifiedName(meta).equals("java.lang.annotation.Repeatable")) {
-          problems.add(
-              name
-                  + " is @Repeatable: written twice, it is stored inside its container annotation,"
-                  + " where its policy would be lost. Remove @Repeatable from "
-                  + type.getSimpleName()
-                  + ".");
+          problems.add(Message.Part.COMPOSED_REPEATABLE.text(name, type.getSimpleName()));
         }
       }
     }

@@ -62,19 +62,12 @@ public final class PolicyReader {
       PolicyAnnotations.Found before = found.putIfAbsent(f.policy(), f);
       if (before != null) {
         ok = false;
-        reporter.error(
-            Message.CONFLICT,
-            f.writtenName()
-                + (f.composed() ? " (meta: " + simple(f.policy()) + ")" : "")
-                + " and "
-                + before.writtenName()
-                + (before.composed() ? " (meta: " + simple(before.policy()) + ")" : "")
-                + " both declare "
-                + simple(f.policy())
-                + " on one element: Bouncer will not pick one. Keep the one you mean and remove the"
-                + " other.",
-            element,
-            f.present());
+        reporter.report(
+            Message.Variant.CONFLICT_SAME_POLICY,
+            Reporter.at(element, f.present()),
+            written(f),
+            written(before),
+            simple(f.policy()));
       }
     }
     if (!ok || !consistent(element, found)) {
@@ -132,28 +125,15 @@ public final class PolicyReader {
           String via =
               f.via().size() == 1
                   ? ""
-                  : " through @" + f.via().get(f.via().size() - 1).getSimpleName();
+                  : Message.Part.THROUGH.text(f.via().get(f.via().size() - 1).getSimpleName());
           policies.add(simple(f.policy()) + via);
         }
         problems.add(
-            name
-                + " carries "
-                + carried.size()
-                + " policy annotations ("
-                + String.join(", ", policies)
-                + "): Bouncer accepts exactly one per composed annotation, so that it is plain"
-                + " which one holds. Give "
-                + name
-                + " one policy annotation (one @RequiresPermission expression can combine"
-                + " permissions with && and ||).");
+            Message.Part.COMPOSED_SEVERAL.text(name, carried.size(), String.join(", ", policies)));
       }
       for (String problem : problems) {
         ok = false;
-        reporter.error(
-            Message.COMPOSED_ANNOTATION,
-            name + " is not a composed policy annotation Bouncer accepts: " + problem,
-            element,
-            e.getKey());
+        reporter.report(Message.COMPOSED_ANNOTATION, Reporter.at(element, e.getKey()), name, problem);
       }
     }
     return ok;
@@ -174,11 +154,14 @@ public final class PolicyReader {
     for (String[] pair : conflicts) {
       if (found.containsKey(pair[0]) && found.containsKey(pair[1])) {
         ok = false;
-        reporter.error(
-            Message.CONFLICT,
-            conflictText(written(found.get(pair[0])), written(found.get(pair[1]))),
-            element,
-            found.get(pair[1]).present());
+        String a = written(found.get(pair[0]));
+        String b = written(found.get(pair[1]));
+        Reporter.Anchor at = Reporter.at(element, found.get(pair[1]).present());
+        if (a.contains("@RolesAllowed") || b.contains("@RolesAllowed")) {
+          reporter.report(Message.Variant.CONFLICT_ROLES, at, a, b);
+        } else {
+          reporter.report(Message.CONFLICT, at, a, b);
+        }
       }
     }
     return ok;
@@ -191,26 +174,13 @@ public final class PolicyReader {
         : simple(f.policy());
   }
 
-  private static String conflictText(String a, String b) {
-    if (a.contains("@RolesAllowed") || b.contains("@RolesAllowed")) {
-      return a
-          + " and "
-          + b
-          + " on one element: Bouncer will not guess whether both or either must hold. Keep one;"
-          + " with the default authorizer a role is a permission, so @RequiresPermission(\"role1"
-          + " || role2\") can express either.";
-    }
-    return a + " contradicts " + b + " on the same element: keep the one you mean and remove the"
-        + " other.";
-  }
-
   private Optional<Policy> permission(
       Element element, PolicyAnnotations.Found found, Origin origin) {
     AnnotationMirror mirror = found.present();
     AnnotationValue read = value(found.mirror());
     // a value inside a composed annotation's declaration is not in this element's source
     AnnotationValue value = found.composed() ? null : read;
-    String in = found.composed() ? "in " + found.writtenName() + "'s meta-annotation: " : "";
+    String in = found.composed() ? Message.Part.IN_META.text(found.writtenName()) : "";
     String text = read == null ? null : String.valueOf(read.getValue());
     if (text == null) {
       // javac already reported the missing value
@@ -220,28 +190,25 @@ public final class PolicyReader {
     try {
       expr = Parser.parse(text);
     } catch (SyntaxError e) {
-      reporter.error(Message.of(e.kind()), in + describe(e, text), element, mirror, value);
+      reporter.report(
+          Message.of(e.kind()), Reporter.at(element, mirror, value), syntaxArguments(in, e, text));
       return Optional.empty();
     }
     for (Analysis.Finding finding : Analysis.analyse(expr)) {
       String token =
           finding.kind() == Analysis.Kind.MEANINGLESS_TEMPLATE ? "bouncer:template" : "bouncer:expression";
       if (!suppressed(element, token)) {
-        reporter.warning(
+        reporter.report(
             Message.of(finding.kind()),
-            in
-                + finding.text()
-                + ".\n"
-                + excerpt(text, finding.offset())
-                + "\nIf this is intended, add @SuppressWarnings(\""
-                + token
-                + "\") to "
-                + (element.getKind().isClass() || element.getKind().isInterface()
-                    ? "the class."
-                    : "the method."),
-            element,
-            mirror,
-            value);
+            Reporter.at(element, mirror, value),
+            in,
+            finding.text(),
+            excerpt(text, finding.offset()),
+            token,
+            (element.getKind().isClass() || element.getKind().isInterface()
+                    ? Message.Part.THE_CLASS
+                    : Message.Part.THE_METHOD)
+                .text());
       }
     }
     return Optional.of(
@@ -257,25 +224,14 @@ public final class PolicyReader {
       for (Object item : list) {
         Object role = item instanceof AnnotationValue av ? av.getValue() : item;
         if (role == null || String.valueOf(role).isBlank()) {
-          reporter.error(
-              Message.EMPTY_ROLES,
-              "@RolesAllowed contains an empty role name: remove it or name the role.",
-              element,
-              mirror,
-              value);
+          reporter.report(Message.Variant.EMPTY_ROLE_NAME, Reporter.at(element, mirror, value));
           return Optional.empty();
         }
         roles.add(String.valueOf(role));
       }
     }
     if (roles.isEmpty()) {
-      reporter.error(
-          Message.EMPTY_ROLES,
-          "@RolesAllowed names no role, so nobody could ever be allowed: name the roles, or use"
-              + " @DenyAll if that is what you mean.",
-          element,
-          mirror,
-          value);
+      reporter.report(Message.EMPTY_ROLES, Reporter.at(element, mirror, value));
       return Optional.empty();
     }
     return Optional.of(
@@ -284,14 +240,12 @@ public final class PolicyReader {
 
   /** The message for a syntax error, with an excerpt of the expression and a caret. */
   static String describe(SyntaxError e, String text) {
-    return "invalid permission expression \""
-        + text
-        + "\": "
-        + e.detail()
-        + " (at column "
-        + (e.offset() + 1)
-        + ").\n"
-        + excerpt(text, e.offset());
+    return Message.of(e.kind()).text(syntaxArguments("", e, text));
+  }
+
+  /** The arguments of a syntax error's template: where, the expression, the detail, the caret. */
+  private static Object[] syntaxArguments(String in, SyntaxError e, String text) {
+    return new Object[] {in, text, e.detail(), e.offset() + 1, excerpt(text, e.offset())};
   }
 
   /** The expression on one line and a caret under the 0-based {@code offset} on the next. */

@@ -111,13 +111,10 @@ public final class ResourceScanner {
 
     boolean hasPolicies = !PolicyReader.policyAnnotations(type).isEmpty();
     if (hasPolicies && !anyResourceMethod && !abstractType) {
-      reporter.error(
+      reporter.report(
           Message.NOT_RESOURCE_CLASS,
-          type.getSimpleName()
-              + " has no resource methods, so its class-level policy would never be enforced."
-              + " Put it on a resource class (one with @Path, or methods with @GET, @POST, ...).",
-          type,
-          firstPolicyAnnotation(type));
+          Reporter.at(type, firstPolicyAnnotation(type)),
+          type.getSimpleName());
     }
     List<Endpoint> endpoints = abstractType ? List.of() : endpoints(type, classPolicy);
     boolean clean = reporter.errorCount() == errorsBefore;
@@ -143,15 +140,11 @@ public final class ResourceScanner {
       // On an interface or abstract class, a method may become a resource method in the class
       // that implements it (which may add @GET), so only concrete classes are held to this.
       if (!resourceMethod && !abstractType) {
-        reporter.error(
+        reporter.report(
             Message.NOT_RESOURCE_METHOD,
-            method.getSimpleName()
-                + "() is not a resource method, so "
-                + PolicyReader.simple(qualifiedName(first))
-                + " would never be enforced. Annotate the method with @GET, @POST, ... or @Path,"
-                + " or move the annotation to the resource method it should protect.",
-            method,
-            first);
+            Reporter.at(method, first),
+            method.getSimpleName(),
+            PolicyReader.simple(qualifiedName(first)));
         continue;
       }
       if (!method.getModifiers().contains(Modifier.PUBLIC)
@@ -160,17 +153,12 @@ public final class ResourceScanner {
             method.getModifiers().contains(Modifier.STATIC)
                 ? "static"
                 : method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "not public";
-        reporter.error(
+        reporter.report(
             Message.INACCESSIBLE_METHOD,
-            method.getSimpleName()
-                + "() is "
-                + what
-                + ", so Jakarta REST never calls it as a resource method and "
-                + PolicyReader.simple(qualifiedName(first))
-                + " protects nothing. Make the method public and non-static, or remove the"
-                + " annotation.",
-            method,
-            first);
+            Reporter.at(method, first),
+            method.getSimpleName(),
+            what,
+            PolicyReader.simple(qualifiedName(first)));
         continue;
       }
       read(method);
@@ -202,14 +190,15 @@ public final class ResourceScanner {
       }
       Policy effective = resolved.get();
       if (requireExplicit && effective.kind() == PolicyKind.NONE) {
-        reporter.error(
-            Message.MISSING_POLICY,
-            (declaredHere ? "" : type.getSimpleName() + " inherits ")
-                + method.getSimpleName()
-                + "() has no policy and bouncer.requireExplicit is on. Annotate the method or its"
-                + " class with @RequiresPermission, @Authenticated, @RolesAllowed, @DenyAll, or"
-                + " @PermitAll to serve it open deliberately.",
-            declaredHere ? method : type);
+        if (declaredHere) {
+          reporter.report(Message.MISSING_POLICY, Reporter.at(method), method.getSimpleName());
+        } else {
+          reporter.report(
+              Message.Variant.MISSING_POLICY_INHERITED,
+              Reporter.at(type),
+              type.getSimpleName(),
+              method.getSimpleName());
+        }
         continue;
       }
       String fullPath = joinPaths(classPath.orElse(""), methodPath.orElse(""));
@@ -357,23 +346,18 @@ public final class ResourceScanner {
     for (Policy other : kept.subList(1, kept.size())) {
       if (!other.sameRequirement(first)) {
         boolean declaredHere = method.getEnclosingElement().equals(type);
-        reporter.error(
+        reporter.report(
             Message.AMBIGUOUS_INHERITANCE,
-            type.getSimpleName()
-                + "."
-                + method.getSimpleName()
-                + "() inherits two different policies: "
-                + first.annotationText()
-                + " from "
-                + first.declaredAt()
-                + " and "
-                + other.annotationText()
-                + " from "
-                + other.declaredAt()
-                + ". Bouncer will not pick one. Annotate "
-                + (declaredHere ? "the method" : "an override of it in " + type.getSimpleName())
-                + " with the policy you mean.",
-            declaredHere ? method : type);
+            Reporter.at(declaredHere ? method : type),
+            type.getSimpleName(),
+            method.getSimpleName(),
+            first.annotationText(),
+            first.declaredAt(),
+            other.annotationText(),
+            other.declaredAt(),
+            declaredHere
+                ? Message.Part.THE_METHOD.text()
+                : Message.Part.AN_OVERRIDE_IN.text(type.getSimpleName()));
         return Optional.empty();
       }
     }
@@ -483,39 +467,33 @@ public final class ResourceScanner {
     }
     String what;
     if (outer.element().equals(type)) {
-      what = "its class's " + outer.annotationText();
+      what = Message.Part.LOOSENS_CLASS.text(outer.annotationText());
     } else if (outer.element() instanceof TypeElement) {
-      what = "the class-level " + outer.annotationText() + " of " + outer.element().getSimpleName();
+      what =
+          Message.Part.LOOSENS_CLASS_LEVEL.text(
+              outer.annotationText(), outer.element().getSimpleName());
     } else {
-      what = outer.annotationText() + " on " + outer.declaredAt() + ", which it overrides";
+      what = Message.Part.LOOSENS_OVERRIDDEN.text(outer.annotationText(), outer.declaredAt());
     }
     String has;
     if (declaredHere) {
-      has = "has ";
+      has = Message.Part.HAS.text();
     } else if (effective.element().equals(type)) {
-      has = "gets its class's ";
+      has = Message.Part.GETS_CLASS.text();
     } else {
-      has = "inherits from " + effective.declaredAt() + " ";
+      has = Message.Part.INHERITS_FROM.text(effective.declaredAt());
     }
-    reporter.warning(
+    reporter.report(
         Message.LOOSENING,
-        type.getSimpleName()
-            + "."
-            + method.getSimpleName()
-            + "() "
-            + has
-            + effective.annotationText()
-            + ", which loosens "
-            + what
-            + ": "
-            + why
-            + " If this is intended, add @SuppressWarnings(\""
-            + LOOSENING
-            + "\") to "
-            + (declaredHere ? "the method." : type.getSimpleName() + "."),
-        at,
-        declaredHere ? effective.annotation() : firstPolicyAnnotation(type),
-        null);
+        Reporter.at(at, declaredHere ? effective.annotation() : firstPolicyAnnotation(type)),
+        type.getSimpleName(),
+        method.getSimpleName(),
+        has,
+        effective.annotationText(),
+        what,
+        why,
+        LOOSENING,
+        declaredHere ? Message.Part.THE_METHOD.text() : type.getSimpleName());
   }
 
   /** The token of {@code @SuppressWarnings} that silences the loosening lint. */

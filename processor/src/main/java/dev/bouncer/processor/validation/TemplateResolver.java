@@ -131,52 +131,39 @@ final class TemplateResolver {
       sources.add(p.source);
     }
     if (sources.isEmpty()) {
-      String message =
-          "{"
-              + name
-              + "} is neither a path variable of "
-              + method.getSimpleName()
-              + "() nor a @PathParam, @QueryParam or @HeaderParam of it."
-              + suggestion(name, pathVariables, params, method)
-              + (ResourceScanner.annotationString(type, "jakarta.ws.rs.Path").isEmpty()
-                  ? " In a sub-resource, a path variable of the locator is available through a"
-                      + " parameter annotated @PathParam(\"" + name + "\")."
-                  : "")
-              + "\n"
-              + PolicyReader.excerpt(policy.written(), sub.offset());
-      report(Message.UNKNOWN_PARAMETER, message, policy, method);
+      report(
+          Message.UNKNOWN_PARAMETER,
+          policy,
+          method,
+          name,
+          method.getSimpleName(),
+          suggestion(name, pathVariables, params, method),
+          ResourceScanner.annotationString(type, "jakarta.ws.rs.Path").isEmpty()
+              ? Message.Part.SUB_RESOURCE_HINT.text(name)
+              : "",
+          PolicyReader.excerpt(policy.written(), sub.offset()));
       return Optional.empty();
     }
     if (sources.size() > 1) {
       report(
           Message.AMBIGUOUS_PARAMETER,
-          "{"
-              + name
-              + "} could be filled by the "
-              + describe(sources)
-              + " of that name in "
-              + method.getSimpleName()
-              + "(). Rename the query parameter or header (or the path variable) so that the"
-              + " name says which value the permission needs.\n"
-              + PolicyReader.excerpt(policy.written(), sub.offset()),
           policy,
-          method);
+          method,
+          name,
+          describe(sources),
+          method.getSimpleName(),
+          PolicyReader.excerpt(policy.written(), sub.offset()));
       return Optional.empty();
     }
     for (Param p : candidates) {
       if (p.multiValued) {
         report(
             Message.MULTI_VALUED_PARAMETER,
-            "{"
-                + name
-                + "} names "
-                + p.element.getSimpleName()
-                + ", a collection or array: the resource would act on every value while the"
-                + " permission could name only one. Take a single value, or check each value in"
-                + " the resource.\n"
-                + PolicyReader.excerpt(policy.written(), sub.offset()),
             policy,
-            method);
+            method,
+            name,
+            p.element.getSimpleName(),
+            PolicyReader.excerpt(policy.written(), sub.offset()));
         return Optional.empty();
       }
     }
@@ -204,55 +191,35 @@ final class TemplateResolver {
       }
       String kind = p.source == TemplateBinding.Source.QUERY ? "query parameter" : "header";
       Object value = PolicyReader.value(mirror) == null ? "" : PolicyReader.value(mirror).getValue();
-      reporter.warning(
+      reporter.report(
           Message.TEMPLATE_DEFAULT,
-          "{"
-              + name
-              + "} takes its value from the "
-              + kind
-              + " "
-              + name
-              + ", which has @DefaultValue(\""
-              + value
-              + "\"): a request without it is denied (403), because Bouncer checks only the values"
-              + " a request carries, never the default the method would get. Drop @DefaultValue"
-              + " so that the "
-              + kind
-              + " is plainly required, or, if such requests should pass, give "
-              + method.getSimpleName()
-              + "() a policy without {"
-              + name
-              + "} and check the value in the method. If the denial is intended, add"
-              + " @SuppressWarnings(\""
-              + TEMPLATE_WARNINGS
-              + "\") to the method.",
-          p.element,
-          mirror,
-          PolicyReader.value(mirror));
+          Reporter.at(p.element, mirror, PolicyReader.value(mirror)),
+          name,
+          kind,
+          value,
+          method.getSimpleName(),
+          TEMPLATE_WARNINGS);
     }
   }
 
-  private void report(Message message, String text, Policy policy, ExecutableElement method) {
+  /**
+   * Reports {@code message} on the policy; a class-level policy reports it inside {@code
+   * [BouncerClassTemplate]}, since the class's expression is fine for its other methods.
+   */
+  private void report(Message message, Policy policy, ExecutableElement method, Object... args) {
+    Reporter.Anchor at =
+        Reporter.at(policy.element(), policy.annotation(), PolicyReader.value(policy.annotation()));
     if (policy.element().getKind().isClass() || policy.element().getKind().isInterface()) {
-      reporter.error(
+      reporter.report(
           Message.CLASS_TEMPLATE,
-          "the class-level policy of "
-              + policy.element().getSimpleName()
-              + " cannot be applied to "
-              + method.getSimpleName()
-              + "(): ["
-              + message.key()
-              + "] "
-              + text
-              + "\nGive "
-              + method.getSimpleName()
-              + "() a policy of its own, or add the value to it.",
-          policy.element(),
-          policy.annotation(),
-          PolicyReader.value(policy.annotation()));
+          at,
+          policy.element().getSimpleName(),
+          method.getSimpleName(),
+          message.key(),
+          message.text(args),
+          method.getSimpleName());
     } else {
-      reporter.error(
-          message, text, policy.element(), policy.annotation(), PolicyReader.value(policy.annotation()));
+      reporter.report(message, at, args);
     }
   }
 
@@ -289,7 +256,7 @@ final class TemplateResolver {
       }
     }
     if (candidates.isEmpty()) {
-      return " The method has no path variable or annotated parameter to take a value from.";
+      return Message.Part.NOTHING_AVAILABLE.text();
     }
     Optional<Map.Entry<String, String>> best =
         candidates.entrySet().stream()
@@ -297,10 +264,10 @@ final class TemplateResolver {
     Map.Entry<String, String> closest = best.get();
     int limit = Math.max(2, name.length() / 3);
     if (distance(closest.getKey().toLowerCase(), name.toLowerCase()) <= limit) {
-      return " Did you mean {" + closest.getValue() + "}?";
+      return Message.Part.DID_YOU_MEAN.text(closest.getValue());
     }
     Set<String> names = new LinkedHashSet<>(candidates.values());
-    return " Available: {" + String.join("}, {", names) + "}.";
+    return Message.Part.AVAILABLE.text(String.join("}, {", names));
   }
 
   /** Levenshtein distance. */

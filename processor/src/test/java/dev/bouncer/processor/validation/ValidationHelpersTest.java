@@ -148,6 +148,8 @@ class ValidationHelpersTest {
   @Test
   void messagesCarryTheirKeyInFront() {
     assertEquals("BouncerSyntax", Message.SYNTAX.key());
-    assertEquals("[BouncerLoosening] text", Message.LOOSENING.format("text"));
+    assertEquals(
+        "[BouncerReport] could not write report.json: disk full",
+        Message.REPORT.format("report.json", "disk full"));
   }
 }
