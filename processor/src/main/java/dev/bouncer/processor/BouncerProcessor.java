@@ -2,6 +2,7 @@ package dev.bouncer.processor;
 
 import com.google.auto.service.AutoService;
 import dev.bouncer.processor.codegen.ActivationWriter;
+import dev.bouncer.processor.codegen.GuardsPlanner;
 import dev.bouncer.processor.codegen.GuardsWriter;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.report.ApplicationPaths;
@@ -183,8 +184,8 @@ public final class BouncerProcessor extends AbstractProcessor {
             requireExplicit,
             processingEnv.getElementUtils(),
             processingEnv.getTypeUtils());
-    GuardsWriter writer =
-        new GuardsWriter(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    GuardsPlanner planner =
+        new GuardsPlanner(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     for (TypeElement type : types.values()) {
       String name = processingEnv.getElementUtils().getBinaryName(type).toString();
       if (done.contains(name)) {
@@ -216,20 +217,21 @@ public final class BouncerProcessor extends AbstractProcessor {
         // A resource without any policy gets no class: the runtime reads the same from its
         // annotations (see GuardsWriter.needsClass).
         if (GuardsWriter.needsClass(result.endpoints())) {
-          writer.write(type, result.endpoints()).writeTo(processingEnv.getFiler());
+          GuardsWriter.write(planner.plan(type, result.endpoints()), type)
+              .writeTo(processingEnv.getFiler());
         }
         if (!"false".equals(processingEnv.getOptions().get(ActivationWriter.OPTION))) {
           activation.writeOnce(type);
         }
       } catch (javax.annotation.processing.FilerException e) {
         // javac refuses to create a type that this compilation already has, from a source file or
-        // generated: Bouncer's names never collide with each other (see GuardsWriter.nameFor).
-        nameClash(type, writer.nameFor(type).canonicalName(), e.getMessage());
+        // generated: Bouncer's names never collide with each other (see GuardsPlanner.nameFor).
+        nameClash(type, planner.nameFor(type).canonicalName(), e.getMessage());
       } catch (IOException e) {
         reporter.report(
             Message.Variant.INTERNAL_WRITE,
             Reporter.at(type),
-            writer.nameFor(type),
+            planner.nameFor(type),
             e.getMessage());
       }
     }

@@ -89,7 +89,7 @@ public final class ActivationWriter {
     }
     PackageElement pkg = elements.getPackageOf(anchor);
     String packageName = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString();
-    String[] clashes = GuardsWriter.javaLangClashes(elements, pkg);
+    String[] clashes = GuardsPlanner.javaLangClashes(elements, pkg);
     write(packageName, feature(anchor), clashes);
     write(packageName, gate(anchor), clashes);
     if (elements.getTypeElement(JERSEY_FORCED.canonicalName()) != null) {

@@ -11,36 +11,29 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.bouncer.processor.BouncerProcessor;
 import dev.bouncer.policy.Expr;
+import dev.bouncer.processor.BouncerProcessor;
+import dev.bouncer.processor.codegen.GuardsPlan.EndpointPlan;
+import dev.bouncer.processor.codegen.GuardsPlan.PolicyPlan;
+import dev.bouncer.processor.codegen.GuardsPlan.TypeRef;
 import dev.bouncer.processor.model.Endpoint;
-import dev.bouncer.processor.model.Policy;
+import dev.bouncer.processor.model.PolicyKind;
 import dev.bouncer.processor.model.TemplateBinding;
-import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 
 /**
  * Writes {@code <Resource>_BouncerGuards}, one class per resource class with a policy: a {@code
  * guardFor} method that the runtime calls once per resource method at start-up, and a {@code
  * permits} method whose {@code switch} holds each distinct policy of the class as straight-line
- * Java.
+ * Java. It reads only a {@link GuardsPlan}, never javac's model.
  */
 public final class GuardsWriter {
   static final String RUNTIME = "dev.bouncer.runtime";
@@ -61,71 +54,10 @@ public final class GuardsWriter {
   static final ClassName SECURITY_CONTEXT = ClassName.get("jakarta.ws.rs.core", "SecurityContext");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  private final Elements elements;
-  private final Types types;
-
-  public GuardsWriter(Elements elements, Types types) {
-    this.elements = elements;
-    this.types = types;
-  }
+  private GuardsWriter() {}
 
   /** The suffix of every generated class's name; names ending in it are reserved for Bouncer. */
   public static final String SUFFIX = "_BouncerGuards";
-
-  /**
-   * The generated class's name, in the resource class's package; the runtime derives the same
-   * name from the {@code Class} (see {@code GeneratedGuards}). The resource class's names, from
-   * the top-level class inward, joined with {@code _}, then {@link #SUFFIX}: {@code Orders} gets
-   * {@code Orders_BouncerGuards}, {@code Orders.Items} gets {@code Orders_Items_BouncerGuards}.
-   * When a name contains {@code _} or does not start like a Java name (a local or anonymous
-   * class's), the joined form could be read two ways, so the length of each name follows, each
-   * after a {@code _}: {@code Orders_Items} gets {@code Orders_Items_BouncerGuards_12}, {@code
-   * Orders.Items_} gets {@code Orders_Items__BouncerGuards_6_6}. No two classes of one package
-   * get the same name.
-   */
-  public ClassName nameFor(TypeElement type) {
-    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-    java.util.Deque<String> names = new java.util.ArrayDeque<>();
-    TypeElement current = type;
-    for (TypeElement outer = enclosingType(current);
-        outer != null;
-        current = outer, outer = enclosingType(current)) {
-      String binary = elements.getBinaryName(current).toString();
-      names.addFirst(binary.substring(elements.getBinaryName(outer).length() + 1));
-    }
-    names.addFirst(current.getSimpleName().toString());
-    return ClassName.get(pkg, simpleName(List.copyOf(names)));
-  }
-
-  /** The generated class's simple name for a chain of names, outermost first. */
-  static String simpleName(List<String> names) {
-    boolean plain = true;
-    for (String name : names) {
-      plain &=
-          !name.isEmpty()
-              && name.indexOf('_') < 0
-              && Character.isJavaIdentifierStart(name.charAt(0));
-    }
-    StringBuilder sb = new StringBuilder(String.join("_", names)).append(SUFFIX);
-    if (!plain) {
-      for (String name : names) {
-        sb.append('_').append(name.length());
-      }
-    }
-    return sb.toString();
-  }
-
-  private static TypeElement enclosingType(TypeElement type) {
-    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement outer) {
-        return outer;
-      }
-      if (e.getKind() == javax.lang.model.element.ElementKind.PACKAGE) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /**
    * Whether {@code endpoints} need a generated class: some endpoint has a policy. For a resource
@@ -134,7 +66,7 @@ public final class GuardsWriter {
    */
   public static boolean needsClass(List<Endpoint> endpoints) {
     for (Endpoint endpoint : endpoints) {
-      if (endpoint.policy().kind() != dev.bouncer.processor.model.PolicyKind.NONE) {
+      if (endpoint.policy().kind() != PolicyKind.NONE) {
         return true;
       }
     }
@@ -147,19 +79,17 @@ public final class GuardsWriter {
    * decides policy {@code n} in a {@code switch}. Endpoints with the same requirement share a
    * number, and permission constants are shared by the whole class.
    */
-  public JavaFile write(TypeElement type, List<Endpoint> endpoints) {
-    ClassName name = nameFor(type);
-    ClassName resource = ClassName.get(type);
+  public static JavaFile write(GuardsPlan plan, Element origin) {
     TypeSpec.Builder spec =
-        TypeSpec.classBuilder(name)
-            .addOriginatingElement(type)
+        TypeSpec.classBuilder(plan.name())
+            .addOriginatingElement(origin)
             .addJavadoc(
                 "The authorization policies of {@link $T}, generated by Bouncer from its"
                     + " annotations.\n<p>Do not edit: change the annotations and compile again.\n",
-                resource)
+                plan.resource())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(GENERATED_GUARDS);
-    if (readsJavaCompiler(type)) {
+    if (plan.generatedAnnotation()) {
       spec.addAnnotation(
           AnnotationSpec.builder(GENERATED)
               .addMember("value", "$S", BouncerProcessor.class.getName())
@@ -171,8 +101,8 @@ public final class GuardsWriter {
           BouncerProcessor.class.getName());
     }
 
-    Plan plan = new Plan(endpoints);
-    for (Map.Entry<String, Expr.Atom> constant : plan.constants.entrySet()) {
+    Numbering numbering = new Numbering(plan.endpoints());
+    for (Map.Entry<String, Expr.Atom> constant : numbering.constants.entrySet()) {
       spec.addField(constant(constant.getKey(), constant.getValue()));
     }
     spec.addMethod(
@@ -192,7 +122,7 @@ public final class GuardsWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return $S", elements.getBinaryName(type).toString())
+                .addStatement("return $S", plan.resourceBinaryName())
                 .build());
 
     MethodSpec.Builder guardFor =
@@ -219,27 +149,27 @@ public final class GuardsWriter {
             .addParameter(ENFORCER, "enforcer")
             .addStatement("$T<$T> locators = new $T<>()", List.class, LOCATOR, ArrayList.class);
     boolean anyLocator = false;
-    for (Endpoint endpoint : endpoints) {
-      CodeBlock filter = filterFor(endpoint, plan);
+    for (EndpointPlan endpoint : plan.endpoints()) {
+      CodeBlock filter = filterFor(endpoint, numbering);
       // A locator by its own signature too: where a server says which locator it invoked, the
       // runtime asks for exactly that one.
       guardFor.addCode(
-          "// $L: $L\n", Comments.line(endpoint.display()), Comments.line(describe(endpoint.policy())));
+          "// $L: $L\n", Comments.line(endpoint.display()), Comments.line(endpoint.policyText()));
       guardFor.beginControlFlow("if ($L)", signatures(endpoint));
       guardFor.addStatement("return $L", filter);
       guardFor.endControlFlow();
       if (endpoint.locator()) {
         anyLocator = true;
         CodeBlock add =
-            CodeBlock.of("locators.add(new $T($S, $L))", LOCATOR, endpoint.methodPath(), filter);
+            CodeBlock.of("locators.add(new $T($S, $L))", LOCATOR, endpoint.locatorPath(), filter);
         locatorGuards.addCode(
             "// $L returns $L\n",
             Comments.line(endpoint.display()),
-            Comments.line(endpoint.locates().toString()));
-        if (endpoint.locates().toString().equals("java.lang.Object")) {
+            Comments.line(endpoint.locatesText()));
+        if (endpoint.locates() == null) {
           locatorGuards.addStatement(add); // may return anything
         } else {
-          locatorGuards.beginControlFlow("if ($L)", locates(endpoint));
+          locatorGuards.beginControlFlow("if ($L)", locates(endpoint.locates()));
           locatorGuards.addStatement(add);
           locatorGuards.endControlFlow();
         }
@@ -251,12 +181,41 @@ public final class GuardsWriter {
       locatorGuards.addStatement("return locators");
       spec.addMethod(locatorGuards.build());
     }
-    addPermits(spec, plan);
-    spec.alwaysQualify(javaLangClashes(type));
-    return JavaFile.builder(name.packageName(), spec.build())
+    addPermits(spec, numbering);
+    spec.alwaysQualify(plan.javaLangClashes().toArray(String[]::new));
+    return JavaFile.builder(plan.name().packageName(), spec.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The condition that the runtime's method is this endpoint's: its own erased signature or that
+   * of a supertype method it overrides, since servers differ in which one they report.
+   */
+  private static CodeBlock signatures(EndpointPlan endpoint) {
+    List<CodeBlock> conditions = new ArrayList<>();
+    for (List<TypeRef> signature : endpoint.signatures()) {
+      CodeBlock.Builder types = CodeBlock.builder();
+      for (TypeRef type : signature) {
+        types.add(", $L", type.literal());
+      }
+      conditions.add(
+          CodeBlock.of(
+              "$T.matches(methodName, parameterTypes, $S$L)",
+              GENERATED_GUARDS,
+              endpoint.methodName(),
+              types.build()));
+    }
+    return CodeBlock.join(conditions, "\n    || ");
+  }
+
+  /** The condition that a sub-resource instance of class {@code subResourceClass} may come from it. */
+  private static CodeBlock locates(TypeRef located) {
+    if (located.type() != null) {
+      return CodeBlock.of("$T.class.isAssignableFrom(subResourceClass)", located.type());
+    }
+    return CodeBlock.of("$T.isA(subResourceClass, $S)", GENERATED_GUARDS, located.runtimeName());
   }
 
   /** The version of the generated-code contract this writer writes ({@code GeneratedGuards.CONTRACT}). */
@@ -269,26 +228,22 @@ public final class GuardsWriter {
    * The numbered policies of one resource class and the permission constants they use: endpoints
    * that require the same thing, with request values taken from the same places, share a number.
    */
-  private static final class Plan {
-    final List<Case> cases = new ArrayList<>();
+  private static final class Numbering {
+    final List<PolicyPlan> cases = new ArrayList<>();
     final Map<String, Expr.Atom> constants = new LinkedHashMap<>();
     private final Map<String, String> constantOfAtom = new LinkedHashMap<>();
-    private final Map<String, Case> byKey = new LinkedHashMap<>();
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-    Plan(List<Endpoint> endpoints) {
-      for (Endpoint endpoint : endpoints) {
-        Policy policy = endpoint.policy();
-        if (!policy.kind().guarded() || policy.kind() == dev.bouncer.processor.model.PolicyKind.DENY_ALL) {
+    Numbering(List<EndpointPlan> endpoints) {
+      for (EndpointPlan endpoint : endpoints) {
+        PolicyPlan policy = endpoint.policy();
+        if (!policy.kind().guarded()
+            || policy.kind() == PolicyKind.DENY_ALL
+            || numbers.containsKey(policy.key())) {
           continue;
         }
-        String key =
-            policy.kind() + "|" + policy.roles() + "|" + policy.expression() + "|" + endpoint.templates();
-        if (byKey.containsKey(key)) {
-          continue;
-        }
-        Case c = new Case(cases.size(), policy, endpoint.templates());
-        cases.add(c);
-        byKey.put(key, c);
+        numbers.put(policy.key(), cases.size());
+        cases.add(policy);
         if (policy.expression() != null) {
           for (Expr.Atom atom : distinctAtoms(policy.expression())) {
             String text = atom.toString();
@@ -307,10 +262,8 @@ public final class GuardsWriter {
       }
     }
 
-    Case caseOf(Endpoint endpoint) {
-      Policy policy = endpoint.policy();
-      return byKey.get(
-          policy.kind() + "|" + policy.roles() + "|" + policy.expression() + "|" + endpoint.templates());
+    int numberOf(PolicyPlan policy) {
+      return numbers.get(policy.key());
     }
 
     String constant(Expr.Atom atom) {
@@ -318,13 +271,11 @@ public final class GuardsWriter {
     }
   }
 
-  private record Case(int number, Policy policy, List<TemplateBinding> templates) {}
-
   /**
    * {@code permits(policy, guard, caller, request)}: one {@code switch} case per numbered policy,
    * in chunks of {@value #CHUNK} cases so that no method grows past what the JIT compiles.
    */
-  private void addPermits(TypeSpec.Builder spec, Plan plan) {
+  private static void addPermits(TypeSpec.Builder spec, Numbering plan) {
     if (plan.cases.isEmpty()) {
       return; // only @DenyAll and open endpoints: the interface's default throws
     }
@@ -345,7 +296,7 @@ public final class GuardsWriter {
     permits.beginControlFlow("switch (policy / $L)", CHUNK);
     List<MethodSpec> chunks = new ArrayList<>();
     for (int from = 0, chunk = 0; from < plan.cases.size(); from += CHUNK, chunk++) {
-      List<Case> cases = plan.cases.subList(from, Math.min(from + CHUNK, plan.cases.size()));
+      List<PolicyPlan> cases = plan.cases.subList(from, Math.min(from + CHUNK, plan.cases.size()));
       String chunkName = "permits" + chunk;
       permits.addStatement("case $L: return $N(policy, guard, caller, request)", chunk, chunkName);
       chunks.add(
@@ -365,11 +316,11 @@ public final class GuardsWriter {
     chunks.forEach(spec::addMethod);
   }
 
-  private CodeBlock switchOver(Plan plan, List<Case> cases) {
+  private static CodeBlock switchOver(Numbering plan, List<PolicyPlan> cases) {
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (policy)");
-    for (Case c : cases) {
+    for (PolicyPlan c : cases) {
       boolean block = !c.templates().isEmpty(); // locals need a scope of their own
-      code.add(block ? "case $L: {\n" : "case $L:\n", c.number()).indent();
+      code.add(block ? "case $L: {\n" : "case $L:\n", plan.numberOf(c)).indent();
       code.add(decision(plan, c));
       code.unindent().add(block ? "}\n" : "");
     }
@@ -378,8 +329,7 @@ public final class GuardsWriter {
   }
 
   /** The statements that decide one policy, ending in a return. */
-  private CodeBlock decision(Plan plan, Case c) {
-    Policy policy = c.policy();
+  private static CodeBlock decision(Numbering plan, PolicyPlan policy) {
     CodeBlock.Builder code = CodeBlock.builder();
     switch (policy.kind()) {
       case AUTHENTICATED -> code.addStatement("return true");
@@ -392,7 +342,7 @@ public final class GuardsWriter {
       }
       case PERMISSION -> {
         Map<String, String> locals = new LinkedHashMap<>();
-        for (TemplateBinding binding : c.templates()) {
+        for (TemplateBinding binding : policy.templates()) {
           String local = localName(binding.name(), locals.values());
           locals.put(binding.name(), local);
           code.addStatement(
@@ -420,51 +370,10 @@ public final class GuardsWriter {
     return code.build();
   }
 
-  /**
-   * The simple names of the resource's package's types that are also {@code java.lang} types (a
-   * {@code String} or {@code Override} of the user's own): the generated code, in that package,
-   * writes the {@code java.lang} ones out in full. Every other type it uses is imported by name,
-   * which wins over the package's types; the nested guard classes' names JavaPoet qualifies itself.
-   */
-  private String[] javaLangClashes(TypeElement type) {
-    return javaLangClashes(elements, elements.getPackageOf(type));
-  }
 
-  /** The simple names of {@code pkg}'s types that are also {@code java.lang} types. */
-  static String[] javaLangClashes(Elements elements, javax.lang.model.element.PackageElement pkg) {
-    List<String> clashes = new ArrayList<>();
-    for (Element member : pkg.getEnclosedElements()) {
-      String simple = member.getSimpleName().toString();
-      if ((member.getKind().isClass() || member.getKind().isInterface())
-          && elements.getTypeElement("java.lang." + simple) != null) {
-        clashes.add(simple);
-      }
-    }
-    return clashes.toArray(String[]::new);
-  }
-
-
-  /**
-   * Whether the generated class may use {@code javax.annotation.processing.Generated}: always on
-   * the class path; in a named module only if it reads {@code java.compiler}, else the generated
-   * code would not compile there.
-   */
-  private boolean readsJavaCompiler(TypeElement type) {
-    javax.lang.model.element.ModuleElement module = elements.getModuleOf(type);
-    if (module == null || module.isUnnamed()) {
-      return true;
-    }
-    for (javax.lang.model.element.ModuleElement.RequiresDirective requires :
-        javax.lang.model.util.ElementFilter.requiresIn(module.getDirectives())) {
-      if (requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The expression that hands out the endpoint's filter. */
-  private static CodeBlock filterFor(Endpoint endpoint, Plan plan) {
+  private static CodeBlock filterFor(EndpointPlan endpoint, Numbering plan) {
     return switch (endpoint.policy().kind()) {
       case NONE -> CodeBlock.of("NO_POLICY");
       case PERMIT_ALL -> CodeBlock.of("PERMIT_ALL");
@@ -473,50 +382,16 @@ public final class GuardsWriter {
           CodeBlock.of(
               "new $T(this, $L, enforcer, $S, $S)",
               POLICY_GUARD,
-              plan.caseOf(endpoint).number(),
+              plan.numberOf(endpoint.policy()),
               endpoint.display(),
               endpoint.policy().requirement());
     };
   }
 
-  /**
-   * The condition that the runtime's method is this endpoint's: its own erased signature or that
-   * of a supertype method it overrides, since servers differ in which one they report.
-   */
-  private CodeBlock signatures(Endpoint endpoint) {
-    List<CodeBlock> conditions = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    List<javax.lang.model.element.ExecutableElement> methods = new ArrayList<>();
-    methods.add(endpoint.method());
-    methods.addAll(endpoint.overridden());
-    for (javax.lang.model.element.ExecutableElement method : methods) {
-      CodeBlock types = parameterClasses(endpoint, method);
-      if (seen.contains(types.toString())) {
-        continue;
-      }
-      seen.add(types.toString());
-      conditions.add(
-          CodeBlock.of(
-              "$T.matches(methodName, parameterTypes, $S$L)",
-              GENERATED_GUARDS,
-              endpoint.method().getSimpleName().toString(),
-              types));
-    }
-    return CodeBlock.join(conditions, "\n    || ");
-  }
 
-  /** The condition that a sub-resource instance of class {@code subResourceClass} may come from it. */
-  private CodeBlock locates(Endpoint endpoint) {
-    TypeMirror located = endpoint.locates();
-    String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
-    if (accessible(located, pkg)) {
-      return CodeBlock.of("$T.class.isAssignableFrom(subResourceClass)", TypeName.get(located));
-    }
-    return CodeBlock.of(
-        "$T.isA(subResourceClass, $S)",
-        GENERATED_GUARDS,
-        TypeNames.runtime(types, elements, located));
-  }
+
+
+
 
   private static List<Expr.Atom> distinctAtoms(Expr expr) {
     return expr.atoms().stream().distinct().toList();
@@ -603,7 +478,7 @@ public final class GuardsWriter {
 
   /** The expression as Java: {@code &&} and {@code ||} short-circuit in source order. */
   private static CodeBlock render(
-      Expr expr, Plan plan, Map<String, String> locals, boolean nested) {
+      Expr expr, Numbering plan, Map<String, String> locals, boolean nested) {
     if (expr instanceof Expr.Atom atom) {
       String constant = plan.constant(atom);
       if (!atom.hasTemplates()) {
@@ -639,52 +514,6 @@ public final class GuardsWriter {
     return nested ? CodeBlock.of("($L)", joined) : joined;
   }
 
-  /**
-   * The parameter types to match: class literals where the generated class can name the type, the
-   * run-time type name as a string where it cannot (a private nested type, say).
-   */
-  private CodeBlock parameterClasses(
-      Endpoint endpoint, javax.lang.model.element.ExecutableElement method) {
-    CodeBlock.Builder block = CodeBlock.builder();
-    String pkg = elements.getPackageOf(endpoint.type()).getQualifiedName().toString();
-    for (VariableElement parameter : method.getParameters()) {
-      TypeMirror erased = types.erasure(parameter.asType());
-      if (accessible(erased, pkg)) {
-        block.add(", $T.class", TypeName.get(erased));
-      } else {
-        block.add(", $S", TypeNames.runtime(types, elements, erased));
-      }
-    }
-    return block.build();
-  }
 
-  private boolean accessible(TypeMirror type, String pkg) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      return accessible(((ArrayType) type).getComponentType(), pkg);
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return type.getKind().isPrimitive();
-    }
-    boolean samePackage =
-        elements.getPackageOf(((DeclaredType) type).asElement()).getQualifiedName().contentEquals(pkg);
-    for (Element e = ((DeclaredType) type).asElement();
-        e != null && (e.getKind().isClass() || e.getKind().isInterface());
-        e = e.getEnclosingElement()) {
-      Set<Modifier> modifiers = e.getModifiers();
-      if (modifiers.contains(Modifier.PRIVATE)
-          || (!samePackage && !modifiers.contains(Modifier.PUBLIC))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static String describe(Policy policy) {
-    return switch (policy.origin()) {
-      case METHOD -> policy.annotationText() + " on the method";
-      case CLASS -> policy.annotationText() + " on the class";
-      case SUPERCLASS, INTERFACE -> policy.annotationText() + " inherited from " + policy.declaredAt();
-      case NONE -> "no policy";
-    };
-  }
 }

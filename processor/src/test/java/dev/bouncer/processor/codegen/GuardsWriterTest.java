@@ -97,7 +97,7 @@ class GuardsWriterTest {
     }
     Map<String, List<String>> seen = new HashMap<>();
     for (List<String> chain : chains) {
-      List<String> earlier = seen.put(GuardsWriter.simpleName(chain), chain);
+      List<String> earlier = seen.put(GuardsPlanner.simpleName(chain), chain);
       assertWithMessage("%s and %s", earlier, chain).that(earlier).isNull();
     }
   }
@@ -112,7 +112,7 @@ class GuardsWriterTest {
     "Orders.1Local,      Orders_1Local_BouncerGuards_6_6",
   })
   void simpleName_isTheJoinedNames_withLengthsWhereAmbiguous(String chain, String expected) {
-    assertThat(GuardsWriter.simpleName(List.of(chain.split("\\.")))).isEqualTo(expected);
+    assertThat(GuardsPlanner.simpleName(List.of(chain.split("\\.")))).isEqualTo(expected);
   }
 
   @ParameterizedTest
