@@ -210,6 +210,32 @@ public abstract class FaultsTest {
     assertEquals(7, calls.get(), "two locators and the method's own permission, once each");
   }
 
+  /**
+   * With {@code Authorizer.fromGrants}, the application's grants function runs once per request:
+   * on a sub-resource path too, where two locators' policies and the method's own are checked.
+   */
+  @Test
+  void grantsFunction_calledOncePerRequest_throughTwoLocatorsAndTheMethod() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+    Authorizer grants =
+        Authorizer.fromGrants(
+            caller -> {
+              lookups.incrementAndGet();
+              return TestAuthenticationFilter.grantsOf(caller);
+            });
+    try (ServerUnderTest target = factory().start(Apps.withAuthorizer(grants))) {
+      String all = "tenants:acme:enter projects:p1:open projects:p1:delete";
+      assertEquals(200, send(target, "DELETE", "/tenants/acme/projects/p1", "ta", all, null).statusCode());
+      assertEquals(1, lookups.get(), "two locators and the method's own policy: one look-up");
+      assertEquals(200, send(target, "GET", "/orders", "rita", "orders:read", null).statusCode());
+      assertEquals(2, lookups.get(), "a root resource method: one look-up");
+      HttpResponse<String> denied =
+          send(target, "DELETE", "/tenants/acme/projects/p1", "tb", "tenants:acme:enter projects:p1:open", null);
+      assertEquals(403, denied.statusCode(), denied.body());
+      assertEquals(3, lookups.get(), "denied by the method's own policy after both locators");
+    }
+  }
+
   /** A root resource method, a sub-resource method behind two guarded locators. */
   private static List<String[]> deniedEndpoints() {
     return List.of(

@@ -45,9 +45,9 @@ public interface Authorizer {
 
   /**
    * The authorizer for every check of one decision about {@code caller}: Bouncer calls this once
-   * per request, before the checks of the endpoint's policy (and once per policy on a sub-resource
-   * path), and then asks the returned authorizer each check, with the same {@code caller}. An
-   * authorizer that looks something up per caller (grants from a token, a directory) can do so
+   * per request, before the first check (on a sub-resource path, the checks of every locator's
+   * policy and of the method's own share the result), and then asks the returned authorizer each
+   * check, with the same {@code caller}. An authorizer that looks something up per caller (grants from a token, a directory) can do so
    * here once instead of once per clause of an expression such as {@code orders:read:{id} &&
    * !orders:frozen}. Anything it throws, or a null result, denies the request.
    *

@@ -26,12 +26,6 @@ final class NamedAuthorizer implements Authorizer {
     return delegate.permits(caller, required);
   }
 
-  @Override
-  public Authorizer forCaller(SecurityContext caller) {
-    Authorizer bound = delegate.forCaller(caller);
-    return bound == delegate ? this : bound;
-  }
-
   /** A function's {@code toString()}, or for a lambda the class that wrote it. */
   static String describe(Object function) {
     String name = function.getClass().getName();

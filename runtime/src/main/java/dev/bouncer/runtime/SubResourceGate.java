@@ -1,5 +1,6 @@
 package dev.bouncer.runtime;
 
+import dev.bouncer.runtime.spi.CallerBinding;
 import dev.bouncer.runtime.spi.Check;
 import dev.bouncer.runtime.spi.Enforcer;
 import jakarta.ws.rs.HttpMethod;
@@ -89,14 +90,16 @@ final class SubResourceGate implements ContainerRequestFilter {
       if (HttpMethod.OPTIONS.equals(request.getMethod()) && serversOwn(method)) {
         return; // the server's own OPTIONS answer: no application method runs
       }
+      // One binding for every check of this request: the grants are looked up once.
+      CallerBinding binding = CallerBinding.forRequest(enforcer);
       Response denial =
           invoked != null
-              ? locatorsInvoked(server, invoked, request)
-              : everyCandidate(server, matched, request);
+              ? locatorsInvoked(server, invoked, request, binding)
+              : everyCandidate(server, matched, request, binding);
       if (denial == null) {
         Optional<Check> own = binder.checkFor(resourceClass(matched.get(0)), method);
         if (own.isPresent()) {
-          denial = own.get().denial(request);
+          denial = own.get().denial(request, binding);
         }
       }
       if (denial != null) {
@@ -156,12 +159,15 @@ final class SubResourceGate implements ContainerRequestFilter {
    * lists them innermost first).
    */
   private Response locatorsInvoked(
-      MatchedLocators server, List<?> invoked, ContainerRequestContext request) {
+      MatchedLocators server,
+      List<?> invoked,
+      ContainerRequestContext request,
+      CallerBinding binding) {
     for (int i = invoked.size() - 1; i >= 0; i--) {
       MatchedLocators.Invoked locator = server.describe(invoked.get(i));
       Optional<Check> check = binder.checkFor(locator.resourceClass(), locator.method());
       if (check.isPresent()) {
-        Response denial = check.get().denial(request);
+        Response denial = check.get().denial(request, binding);
         if (denial != null) {
           return denial;
         }
@@ -177,7 +183,10 @@ final class SubResourceGate implements ContainerRequestFilter {
    * of the next.
    */
   private Response everyCandidate(
-      MatchedLocators server, List<Object> matched, ContainerRequestContext request) {
+      MatchedLocators server,
+      List<Object> matched,
+      ContainerRequestContext request,
+      CallerBinding binding) {
     UriInfo uriInfo = request.getUriInfo();
     boolean recordRead = false;
     String template = null;
@@ -199,7 +208,7 @@ final class SubResourceGate implements ContainerRequestFilter {
         checks = candidates.checksFor(null, null);
       }
       for (Check check : checks) {
-        Response denial = check.denial(request);
+        Response denial = check.denial(request, binding);
         if (denial != null) {
           return denial;
         }

@@ -18,6 +18,18 @@ public interface Check extends ContainerRequestFilter {
    */
   Response denial(ContainerRequestContext request);
 
+  /**
+   * Decides the request as {@link #denial(ContainerRequestContext)} does, sharing with the other
+   * checks of the same request the authorizer bound to its caller.
+   *
+   * @param request the request
+   * @param binding the binding the checks of this request share
+   * @return the response that denies the request, or null to let it through
+   */
+  default Response denial(ContainerRequestContext request, CallerBinding binding) {
+    return denial(request);
+  }
+
   /** Aborts the request with {@link #denial} if there is one. */
   @Override
   default void filter(ContainerRequestContext request) {

@@ -40,6 +40,7 @@ public final class Enforcer {
   private final String challenge;
   private final boolean revealRequirement;
   private final boolean insufficientScope;
+  private final boolean bindsPerCaller;
 
   /**
    * Creates an enforcer.
@@ -56,6 +57,28 @@ public final class Enforcer {
     this.challenge = Objects.requireNonNull(challenge, "challenge");
     this.revealRequirement = revealRequirement;
     this.insufficientScope = insufficientScope;
+    this.bindsPerCaller = overridesForCaller(authorizer.getClass());
+  }
+
+  /** Whether {@code type} (or a superclass) overrides {@link Authorizer#forCaller}. */
+  private static boolean overridesForCaller(Class<?> type) {
+    try {
+      return type.getMethod("forCaller", jakarta.ws.rs.core.SecurityContext.class)
+              .getDeclaringClass()
+          != Authorizer.class;
+    } catch (NoSuchMethodException | SecurityException e) {
+      return true; // cannot tell: share a binding, which is correct either way
+    }
+  }
+
+  /**
+   * Whether the authorizer binds something per caller ({@link Authorizer#forCaller} overridden),
+   * worth sharing between the checks of one request.
+   *
+   * @return true if {@code forCaller} is overridden
+   */
+  public boolean bindsPerCaller() {
+    return bindsPerCaller;
   }
 
   /**

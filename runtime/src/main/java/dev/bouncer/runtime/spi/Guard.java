@@ -58,6 +58,11 @@ public abstract class Guard implements Check {
 
   @Override
   public final Response denial(ContainerRequestContext request) {
+    return denial(request, null);
+  }
+
+  @Override
+  public final Response denial(ContainerRequestContext request, CallerBinding binding) {
     try {
       SecurityContext caller = request.getSecurityContext();
       Principal principal = caller == null ? null : caller.getUserPrincipal();
@@ -67,9 +72,19 @@ public abstract class Guard implements Check {
       // One per-request authorizer for every check of the policy (fromGrants asks for the
       // caller's grants here, once, not once per clause).
       Authorizer authorizer = enforcer.authorizer();
-      Authorizer bound = authorizer.forCaller(caller);
-      if (bound == null) {
-        throw new IllegalStateException(authorizer + " bound no authorizer to the caller");
+      Authorizer bound;
+      if (binding != null && binding.caller == caller && binding.authorizer == authorizer) {
+        bound = binding.bound; // bound by an earlier check of this request
+      } else {
+        bound = authorizer.forCaller(caller);
+        if (bound == null) {
+          throw new IllegalStateException(authorizer + " bound no authorizer to the caller");
+        }
+        if (binding != null) {
+          binding.caller = caller;
+          binding.authorizer = authorizer;
+          binding.bound = bound;
+        }
       }
       boolean permitted =
           bound == authorizer
