@@ -133,7 +133,7 @@ public final class OrdersResource_BouncerGuards implements GeneratedGuards {
           // a missing, empty or repeated value: the request does not qualify
           return false;
         }
-        return guard.holds(caller, ORDERS_READ_ID.with(id)) && (guard.holds(caller, REGION_REGION.with(region)) || guard.holds(caller, ADMIN_ANY));
+        return guard.holds(caller, ORDERS_READ_ID, id) && (guard.holds(caller, REGION_REGION, region) || guard.holds(caller, ADMIN_ANY));
       }
       default: throw new IllegalArgumentException("no policy " + policy);
     }

@@ -98,6 +98,33 @@ public final class PermissionTemplate {
   }
 
   /**
+   * The text of the permission this one-slot template filled with {@code value} would be, if that
+   * permission is plain ({@link Permission#isPlain}); else null. Equal to {@code with(value)}'s
+   * {@code isPlain() ? toString() : null}, without building the permission: for authorizers that
+   * compare plain texts only (roles), on the request path.
+   *
+   * @param value the slot's value
+   * @return the text, or null if the filled permission is not plain
+   * @throws IllegalArgumentException if the template does not have exactly one slot, or the value
+   *     is null or empty
+   */
+  public String plainText(String value) {
+    if (slotNames.size() != 1) {
+      throw new IllegalArgumentException(text + " has " + slotNames.size() + " slots, not one");
+    }
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("no value for {" + slotNames.get(0) + "} in " + text);
+    }
+    if (!constantsPlain || !Permission.isWord(value)) {
+      return null;
+    }
+    if (rendering != null) {
+      return rendering.pieces()[0] + value + rendering.pieces()[1];
+    }
+    return with(value).toString();
+  }
+
+  /**
    * The permission with each slot filled by one value, in slot order. Each value is one literal
    * sub-part, whatever characters it contains.
    *

@@ -110,6 +110,19 @@ class GrantIndexPropertiesTest {
         template + " with " + value);
   }
 
+  /**
+   * The roles fast path: a one-slot template's {@code plainText} is exactly what the filled
+   * permission says ({@code isPlain() ? toString() : null}), for every value.
+   */
+  @Property(tries = 3000)
+  void plainText_isTheFilledPermissionsTextWhenPlain(
+      @ForAll("templates") String template, @ForAll("values") String value) {
+    net.jqwik.api.Assume.that(values(template, value).length == 1);
+    PermissionTemplate t = template(template);
+    Permission filled = t.with(value);
+    assertEquals(filled.isPlain() ? filled.toString() : null, t.plainText(value), template + " with " + value);
+  }
+
   @Example
   void examples() {
     GrantIndex index = index(List.of("orders:read:*", "region:eu", "invoices", "a:*:*", "l:r,w"));

@@ -45,6 +45,21 @@ public final class PermissionTemplate {
   }
 
   /**
+   * The text a caller's role must have for {@link Authorizer#roles()} to grant this one-slot
+   * template filled with {@code value}: the filled permission's text if it is plain, else null
+   * (the roles authorizer grants no permission that is not plain). Computed without building the
+   * permission, for the request path.
+   *
+   * @param value the slot's value, not null or empty
+   * @return the text, or null
+   * @throws IllegalArgumentException if the template does not have exactly one slot, or the value
+   *     is null or empty
+   */
+  public String plainText(String value) {
+    return template.plainText(value);
+  }
+
+  /**
    * The names of the slots, in the order {@link #with(String...)} takes their values.
    *
    * @return the slot names, for example {@code [id]}

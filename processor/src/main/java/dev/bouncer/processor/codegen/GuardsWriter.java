@@ -492,6 +492,10 @@ public final class GuardsWriter {
           }
         }
       }
+      if (args.size() == 1) {
+        // One slot: Guard fills it, without building the permission where it need not
+        return CodeBlock.of("guard.holds(caller, $N, $L)", constant, args.get(0));
+      }
       return CodeBlock.of("guard.holds(caller, $N.with($L))", constant, CodeBlock.join(args, ", "));
     }
     if (expr instanceof Expr.Not not) {

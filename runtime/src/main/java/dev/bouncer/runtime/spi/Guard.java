@@ -2,6 +2,7 @@ package dev.bouncer.runtime.spi;
 
 import dev.bouncer.runtime.Authorizer;
 import dev.bouncer.runtime.Permission;
+import dev.bouncer.runtime.PermissionTemplate;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -134,6 +135,33 @@ public abstract class Guard implements Check {
       return bound.authorizer.permits(bound.context, required);
     }
     return enforcer.authorizer().permits(caller, required);
+  }
+
+  /**
+   * Whether the caller holds {@code template} filled with {@code value}, as decided by the
+   * application's authorizer: the same answer as {@code holds(caller, template.with(value))}. With
+   * {@link Authorizer#roles()} the permission is not built: its text is compared directly.
+   *
+   * @param caller the caller, as passed to {@link #permits}
+   * @param template a template with one slot
+   * @param value the slot's value, not null or empty
+   * @return the authorizer's answer
+   */
+  public final boolean holds(SecurityContext caller, PermissionTemplate template, String value) {
+    Authorizer authorizer;
+    SecurityContext context;
+    if (caller instanceof BoundCaller bound) {
+      authorizer = bound.authorizer;
+      context = bound.context;
+    } else {
+      authorizer = enforcer.authorizer();
+      context = caller;
+    }
+    if (authorizer == Authorizer.roles()) {
+      String text = template.plainText(value);
+      return text != null && context.isUserInRole(text);
+    }
+    return authorizer.permits(context, template.with(value));
   }
 
   /**

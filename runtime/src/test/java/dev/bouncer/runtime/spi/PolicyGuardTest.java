@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /** The one filter class of contract 2: Guard's checks around the generated class's switch. */
 class PolicyGuardTest {
   private static final Permission ORDERS_READ = Permission.parse("orders:read");
+  private static final dev.bouncer.runtime.PermissionTemplate ORDER =
+      dev.bouncer.runtime.PermissionTemplate.of(
+          new String[] {"orders"}, new String[] {"read"}, new String[] {"{id}"});
 
   /** A generated class as the processor writes it: policy 0 needs orders:read, 1 a role. */
   static final class Policies implements GeneratedGuards {
@@ -91,6 +94,36 @@ class PolicyGuardTest {
     Authorizer grants = Authorizer.fromGrants(caller -> Set.of("orders:*"));
 
     assertNull(decide(guard(0, grants), FakeSecurityContext.user("a")));
+  }
+
+  /**
+   * The one-slot fast path answers as the filled permission would, with either authorizer: a
+   * request value is one literal sub-part and never widens (a role or grant {@code orders:read:*}
+   * covers the id {@code 42}; the role {@code orders:read:*} is not the id {@code *}).
+   */
+  @Test
+  void holdsATemplate_answersAsTheFilledPermission_withEitherAuthorizer() {
+    Enforcer roles = new Enforcer(Authorizer.roles(), "Bearer", false, false);
+    Enforcer grants =
+        new Enforcer(
+            Authorizer.fromGrants(c -> List.of(c.getUserPrincipal().getName())), "Bearer", false, false);
+    for (Enforcer enforcer : List.of(roles, grants)) {
+      PolicyGuard guard = new PolicyGuard(policies, 0, enforcer, "GET /orders/{id}", "orders:read:{id}");
+      for (String role : List.of("orders:read:42", "orders:read:*", "orders:read:43", "orders:*")) {
+        SecurityContext caller = FakeSecurityContext.user(role, role);
+        for (String value : List.of("42", "*", "42,43", "42:x", "x.y-z_1")) {
+          boolean expected =
+              enforcer == roles
+                  ? ORDER.with(value).isPlain() && caller.isUserInRole(ORDER.with(value).toString())
+                  : Permission.parse(role).implies(ORDER.with(value));
+          assertEquals(expected, guard.holds(caller, ORDER, value), enforcer + " " + role + " " + value);
+        }
+      }
+    }
+    SecurityContext exact = FakeSecurityContext.user("r", "orders:read:42");
+    PolicyGuard guard = new PolicyGuard(policies, 0, roles, "GET /orders/{id}", "orders:read:{id}");
+    assertTrue(guard.holds(exact, ORDER, "42"));
+    assertFalse(guard.holds(FakeSecurityContext.user("w", "orders:read:*"), ORDER, "*"));
   }
 
   @Test
