@@ -201,7 +201,11 @@ run_startup() {
     for r in $(seq 1 "$runs"); do
       if [ $((r % 2)) = 1 ]; then order="bouncer none"; else order="none bouncer"; fi
       for mode in $order; do
-        line=$(java -Xms1g -Xmx1g -cp "$CP_JERSEY:$dir/out-with" dev.bouncer.bench.startup.StartupMain \
+        # without Bouncer: the classes javac compiled with -proc:none (the processor's output
+        # includes activation classes that Jersey runs whatever the application registers)
+        local cp="$CP_JERSEY:$dir/out-with"
+        [ "$mode" = none ] && cp="$CP_JERSEY:$dir/out-none"
+        line=$(java -Xms1g -Xmx1g -cp "$cp" dev.bouncer.bench.startup.StartupMain \
           "$mode" "$dir/classes.txt" "$(cat "$dir/probe.txt")" 2> "$WORK/startup-$n-$mode-$r.log" | grep '^startup ')
         log "$line"
         printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$mode" "$r" "$(sed 's/.* ms=\([0-9.]*\).*/\1/' <<< "$line")" \

@@ -56,7 +56,10 @@ public final class StartupMain {
             .registerClasses(classes)
             .register(BearerAuthentication.class)
             .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-            .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+            .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+            // Jakarta REST 3.1's own service loading of Feature/DynamicFeature, which would find
+            // the runtime's discovered feature: off, so that "none" is without Bouncer.
+            .property("jakarta.ws.rs.loadServices", false);
     if (bouncer) {
       config.register(BearerAuthentication.bouncer());
     }
