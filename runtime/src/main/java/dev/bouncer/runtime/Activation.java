@@ -253,7 +253,26 @@ final class Activation implements ContainerRequestFilter {
     }
   }
 
+  /**
+   * The collections already read through, with their sizes: a server hands the same ones to every
+   * binding (the application's 10,000 classes, say), and reading them once per binding made
+   * start-up quadratic. Bounded: a server that hands out a new collection each time gets no help,
+   * and no leak.
+   */
+  private final Map<Collection<?>, Integer> readThrough = new IdentityHashMap<>();
+
   private boolean note(Collection<?> components, String where) {
+    int size = components.size();
+    if (size >= 16) { // small ones cost less to read than to remember
+      Integer seenSize = readThrough.get(components);
+      if (seenSize != null && seenSize == size) {
+        return false; // the same collection, nothing added since it was read
+      }
+      if (readThrough.size() >= 16) {
+        readThrough.clear();
+      }
+      readThrough.put(components, size);
+    }
     boolean fresh = false;
     for (Object component : components) {
       if ((component instanceof BouncerFeature || component == BouncerFeature.class)
