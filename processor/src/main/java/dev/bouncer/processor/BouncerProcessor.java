@@ -58,6 +58,11 @@ public final class BouncerProcessor extends AbstractProcessor {
    * new ones), with what they miss: retried next round, reported if still missing in the last.
    */
   private final java.util.Map<String, List<String>> deferred = new java.util.LinkedHashMap<>();
+  /**
+   * For {@link #inheritsAnnotations}, within one round: whether a supertype carries scanned
+   * annotations itself. Every class of a hierarchy asks about the same supertypes.
+   */
+  private final java.util.Map<TypeElement, Boolean> annotatedSupertypes = new java.util.HashMap<>();
   private Reporter reporter;
   private ApplicationPaths applicationPaths;
   private ReportWriter reportWriter;
@@ -77,6 +82,8 @@ public final class BouncerProcessor extends AbstractProcessor {
   }
 
   /** The annotations that mark a type as one to scan. */
+  private static final Set<String> SCANNED = scannedAnnotations();
+
   private static Set<String> scannedAnnotations() {
     Set<String> types = new LinkedHashSet<>();
     types.add(Names.PATH);
@@ -139,7 +146,8 @@ public final class BouncerProcessor extends AbstractProcessor {
     }
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
-    Set<String> scanned = scannedAnnotations();
+    Set<String> scanned = SCANNED;
+    annotatedSupertypes.clear();
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(ApplicationPaths.ANNOTATION)) {
         applicationPaths.collect(round.getElementsAnnotatedWith(annotation));
@@ -372,7 +380,6 @@ public final class BouncerProcessor extends AbstractProcessor {
     if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
       return false;
     }
-    Set<String> scanned = scannedAnnotations();
     List<TypeMirror> todo =
         new ArrayList<>(processingEnv.getTypeUtils().directSupertypes(type.asType()));
     Set<String> seen = new java.util.HashSet<>();
@@ -386,19 +393,30 @@ public final class BouncerProcessor extends AbstractProcessor {
       if (name.equals("java.lang.Object") || !seen.add(name)) {
         continue;
       }
-      List<Element> annotated = new ArrayList<>();
-      annotated.add(supertype);
-      annotated.addAll(ElementFilter.methodsIn(supertype.getEnclosedElements()));
-      for (Element e : annotated) {
-        for (var mirror : e.getAnnotationMirrors()) {
-          TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
-          if (scanned.contains(annotationType.getQualifiedName().toString())
-              || PolicyAnnotations.composedPolicy(annotationType)) {
-            return true;
-          }
-        }
+      if (annotatedSupertypes.computeIfAbsent(supertype, BouncerProcessor::annotated)) {
+        return true;
       }
       todo.addAll(processingEnv.getTypeUtils().directSupertypes(next));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the type itself or one of its methods carries a scanned annotation or a composed
+   * policy annotation (its own supertypes not included).
+   */
+  private static boolean annotated(TypeElement supertype) {
+    List<Element> annotated = new ArrayList<>();
+    annotated.add(supertype);
+    annotated.addAll(ElementFilter.methodsIn(supertype.getEnclosedElements()));
+    for (Element e : annotated) {
+      for (var mirror : e.getAnnotationMirrors()) {
+        TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+        if (SCANNED.contains(annotationType.getQualifiedName().toString())
+            || PolicyAnnotations.composedPolicy(annotationType)) {
+          return true;
+        }
+      }
     }
     return false;
   }

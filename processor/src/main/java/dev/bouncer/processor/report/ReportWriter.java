@@ -90,6 +90,8 @@ public final class ReportWriter {
   /** The report model for these endpoints. */
   public Report build(List<Endpoint> endpoints) {
     String prefix = applications.prefix();
+    // Only locators lead to sub-resources: the chains of each endpoint are looked for among them.
+    List<Endpoint> locators = endpoints.stream().filter(Endpoint::locator).toList();
     List<Report.Endpoint> out = new ArrayList<>();
     for (Endpoint e : endpoints) {
       out.add(
@@ -104,7 +106,7 @@ public final class ReportWriter {
               mediaTypes(e, CONSUMES),
               positions.get(e.method()),
               policy(e),
-              chains(e, endpoints, prefix, new HashSet<>(), 0)));
+              chains(e, locators, prefix, new HashSet<>(), 0)));
     }
     return new Report(
         Report.FORMAT_VERSION, "bouncer-processor", applications.all(), out, sources != null);
@@ -153,8 +155,9 @@ public final class ReportWriter {
   }
 
   /**
-   * The chains of locators among {@code all} that reach {@code e}'s class, each with the full
-   * path of {@code e} through it. Root endpoints, and locators' own classes, have none.
+   * The chains of locators among {@code all} (the locators of the report) that reach {@code e}'s
+   * class, each with the full path of {@code e} through it. Root endpoints, and locators' own
+   * classes, have none.
    */
   private List<Report.LocatorChain> chains(
       Endpoint e, List<Endpoint> all, String prefix, Set<String> visiting, int depth) {

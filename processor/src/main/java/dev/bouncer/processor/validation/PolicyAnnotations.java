@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -60,6 +61,14 @@ public final class PolicyAnnotations {
 
   /** The policy annotations that apply to {@code element}, in written order. */
   public static List<Found> on(Element element) {
+    return on(element, PolicyAnnotations::through);
+  }
+
+  /**
+   * {@link #on(Element)}, with {@code through} answering {@link #through(TypeElement)}: a caller
+   * that asks about many elements remembers what each annotation type carries.
+   */
+  static List<Found> on(Element element, Function<TypeElement, List<Found>> through) {
     List<Found> found = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = qualifiedName(mirror);
@@ -67,7 +76,7 @@ public final class PolicyAnnotations {
         found.add(new Found(name, mirror, mirror, List.of()));
         continue;
       }
-      for (Found meta : through(annotationType(mirror))) {
+      for (Found meta : through.apply(annotationType(mirror))) {
         found.add(new Found(meta.policy(), meta.mirror(), mirror, meta.via()));
       }
     }

@@ -25,9 +25,29 @@ import javax.lang.model.element.TypeElement;
  */
 public final class PolicyReader {
   private final Reporter reporter;
+  /** What each annotation type carries, asked for every element (see PolicyAnnotations.through). */
+  private final Map<TypeElement, List<PolicyAnnotations.Found>> through = new java.util.HashMap<>();
 
   public PolicyReader(Reporter reporter) {
     this.reporter = reporter;
+  }
+
+  /** The policy annotations of {@code element}, as {@link PolicyAnnotations#on(Element)} does. */
+  private List<PolicyAnnotations.Found> on(Element element) {
+    return PolicyAnnotations.on(
+        element, type -> through.computeIfAbsent(type, PolicyAnnotations::through));
+  }
+
+  /**
+   * {@link #policyAnnotations(Element)}, remembering what each annotation type carries: for a
+   * reader that is asked about many elements of one round.
+   */
+  Map<String, AnnotationMirror> policyAnnotationsOf(Element element) {
+    Map<String, AnnotationMirror> found = new LinkedHashMap<>();
+    for (PolicyAnnotations.Found f : on(element)) {
+      found.putIfAbsent(f.policy(), f.present());
+    }
+    return found;
   }
 
   /**
@@ -49,7 +69,7 @@ public final class PolicyReader {
    * annotations are invalid (then errors were reported).
    */
   public Optional<Policy> read(Element element, Origin origin) {
-    List<PolicyAnnotations.Found> all = PolicyAnnotations.on(element);
+    List<PolicyAnnotations.Found> all = on(element);
     if (all.isEmpty()) {
       return Optional.empty();
     }

@@ -42,6 +42,19 @@ public final class ResourceScanner {
   private final Types types;
   private final TemplateResolver templates;
   private final Map<Element, Optional<Policy>> readCache = new java.util.HashMap<>();
+  // Memos for this scanner's round (javac may renew its elements between rounds); the same types,
+  // methods and annotation types are asked about for every endpoint and every subclass.
+  private final Map<Element, Map<String, AnnotationMirror>> policyAnnotationsCache =
+      new java.util.HashMap<>();
+  private final Map<TypeElement, List<TypeElement>> supertypesCache = new java.util.HashMap<>();
+  private final Map<TypeElement, List<ExecutableElement>> allMethodsCache =
+      new java.util.HashMap<>();
+  private final Map<TypeElement, List<ExecutableElement>> declaredMethodsCache =
+      new java.util.HashMap<>();
+  private final Map<ExecutableElement, List<String>> httpMethodsCache = new java.util.HashMap<>();
+  private final Map<ExecutableElement, Optional<String>> pathCache = new java.util.HashMap<>();
+  private final Map<Element, List<String>> verbsCache = new java.util.HashMap<>();
+  private final Map<Element, Boolean> jaxRsCache = new java.util.HashMap<>();
 
   public ResourceScanner(
       Reporter reporter, boolean requireExplicit, Elements elements, Types types) {
@@ -76,7 +89,7 @@ public final class ResourceScanner {
     }
     List<ExecutableElement> methods = new ArrayList<>(ElementFilter.methodsIn(type.getEnclosedElements()));
     if (missing.isEmpty()) {
-      methods.addAll(ElementFilter.methodsIn(elements.getAllMembers(type)));
+      methods.addAll(allMethods(type));
     }
     for (ExecutableElement method : methods) {
       for (var parameter : method.getParameters()) {
@@ -85,7 +98,7 @@ public final class ResourceScanner {
         }
       }
       boolean locator =
-          httpMethods(method).isEmpty() && annotationString(method, Names.PATH).isPresent();
+          httpMethodsOf(method).isEmpty() && pathOf(method).isPresent();
       if (locator && TypeNames.hasErrors(method.getReturnType())) {
         missing.add(method.getReturnType().toString());
       }
@@ -109,7 +122,7 @@ public final class ResourceScanner {
     boolean anyResourceMethod = checkDeclaredMethods(type, abstractType);
     anyResourceMethod |= inheritsResourceMethods(type);
 
-    boolean hasPolicies = !PolicyReader.policyAnnotations(type).isEmpty();
+    boolean hasPolicies = !policyAnnotations(type).isEmpty();
     if (hasPolicies && !anyResourceMethod && !abstractType) {
       reporter.report(
           Message.NOT_RESOURCE_CLASS,
@@ -128,10 +141,10 @@ public final class ResourceScanner {
   private boolean checkDeclaredMethods(TypeElement type, boolean abstractType) {
     boolean anyResourceMethod = false;
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Map<String, AnnotationMirror> own = PolicyReader.policyAnnotations(method);
+      Map<String, AnnotationMirror> own = policyAnnotations(method);
       ExecutableElement jaxRs = jaxRsSource(method, type);
       boolean resourceMethod =
-          !httpMethods(jaxRs).isEmpty() || annotationString(jaxRs, Names.PATH).isPresent();
+          !httpMethodsOf(jaxRs).isEmpty() || pathOf(jaxRs).isPresent();
       anyResourceMethod |= resourceMethod;
       if (own.isEmpty()) {
         continue;
@@ -173,14 +186,14 @@ public final class ResourceScanner {
     Set<String> guardNames = new HashSet<>();
     for (ExecutableElement method : members(type)) {
       boolean declaredHere = method.getEnclosingElement().equals(type);
-      Map<String, AnnotationMirror> own = PolicyReader.policyAnnotations(method);
+      Map<String, AnnotationMirror> own = policyAnnotations(method);
       if (declaredHere && !own.isEmpty() && read(method).isEmpty()) {
         continue; // invalid, reported
       }
       List<ExecutableElement> overridden = overridden(method, type);
       ExecutableElement jaxRs = jaxRsSource(method, overridden);
-      List<String> httpMethods = httpMethods(jaxRs);
-      Optional<String> methodPath = annotationString(jaxRs, Names.PATH);
+      List<String> httpMethods = httpMethodsOf(jaxRs);
+      Optional<String> methodPath = pathOf(jaxRs);
       if (httpMethods.isEmpty() && methodPath.isEmpty()) {
         continue;
       }
@@ -250,7 +263,7 @@ public final class ResourceScanner {
     chain.addAll(overridden);
     List<Policy> methodLevel = new ArrayList<>();
     for (ExecutableElement m : chain) {
-      if (PolicyReader.policyAnnotations(m).isEmpty()) {
+      if (policyAnnotations(m).isEmpty()) {
         continue;
       }
       Optional<Policy> p = read(m);
@@ -269,7 +282,7 @@ public final class ResourceScanner {
     if (classPolicy.isPresent()) {
       return classPolicy;
     }
-    if (!PolicyReader.policyAnnotations(type).isEmpty()) {
+    if (!policyAnnotations(type).isEmpty()) {
       return Optional.empty(); // invalid class-level annotations, reported
     }
     List<Policy> classLevel = new ArrayList<>();
@@ -279,7 +292,7 @@ public final class ResourceScanner {
       if (declaring.equals(type) || !seen.add(declaring)) {
         continue;
       }
-      if (PolicyReader.policyAnnotations(declaring).isEmpty()) {
+      if (policyAnnotations(declaring).isEmpty()) {
         continue;
       }
       Optional<Policy> p = read(declaring);
@@ -300,7 +313,7 @@ public final class ResourceScanner {
     // safety net sees those annotations too, so leaving them out would deny every request.
     List<Policy> inherited = new ArrayList<>();
     for (TypeElement supertype : supertypes(type)) {
-      if (seen.contains(supertype) || PolicyReader.policyAnnotations(supertype).isEmpty()) {
+      if (seen.contains(supertype) || policyAnnotations(supertype).isEmpty()) {
         continue;
       }
       Optional<Policy> p = read(supertype);
@@ -398,7 +411,7 @@ public final class ResourceScanner {
         TypeElement declaring = (TypeElement) m.getEnclosingElement();
         if (!m.equals(effective.element())
             && properSupertype(declaring, effectiveDeclaring)
-            && !PolicyReader.policyAnnotations(m).isEmpty()) {
+            && !policyAnnotations(m).isEmpty()) {
           read(m).ifPresent(p -> replaced.put(m, p.withOrigin(originOf(m, type))));
         }
       }
@@ -409,7 +422,7 @@ public final class ResourceScanner {
       if (declaring.equals(type)
           || declaring.equals(effective.element())
           || (!methodLevel && !properSupertype(declaring, effectiveDeclaring))
-          || PolicyReader.policyAnnotations(declaring).isEmpty()) {
+          || policyAnnotations(declaring).isEmpty()) {
         continue;
       }
       read(declaring).ifPresent(p -> replaced.putIfAbsent(declaring, p.withOrigin(originOf(declaring, type))));
@@ -426,23 +439,30 @@ public final class ResourceScanner {
                   : outer.declaredAt();
       // Templates compare by the request value they read, as bouncer diff compares them: an
       // outer policy on an overridden method binds them with that method's own annotations.
-      ExecutableElement outerJaxRs = jaxRs;
-      if (outer.element() instanceof ExecutableElement m && chain.contains(m)) {
-        outerJaxRs = jaxRsSource(m, chain.subList(chain.indexOf(m) + 1, chain.size()));
+      // Only two permission expressions are compared by their templates (see loosening).
+      Map<String, String> outerHoles = Map.of();
+      Map<String, String> innerHoles = Map.of();
+      if (outer.kind() == PolicyKind.PERMISSION && effective.kind() == PolicyKind.PERMISSION) {
+        ExecutableElement outerJaxRs = jaxRs;
+        if (outer.element() instanceof ExecutableElement m && chain.contains(m)) {
+          outerJaxRs = jaxRsSource(m, chain.subList(chain.indexOf(m) + 1, chain.size()));
+        }
+        String outerPath =
+            joinPaths(
+                annotationString(type, Names.PATH).orElse(""),
+                pathOf(outerJaxRs).orElse(""));
+        outerHoles = templates.holes(outer, outerJaxRs, outerPath);
+        innerHoles = templates.holes(effective, jaxRs, fullPath);
       }
-      String outerPath =
-          joinPaths(
-              annotationString(type, Names.PATH).orElse(""),
-              annotationString(outerJaxRs, Names.PATH).orElse(""));
-      Map<String, String> outerHoles = templates.holes(outer, outerJaxRs, outerPath);
-      Map<String, String> innerHoles = templates.holes(effective, jaxRs, fullPath);
+      Map<String, String> outerNames = outerHoles;
+      Map<String, String> innerNames = innerHoles;
       Optional<String> why =
           loosening(
               outer,
               effective,
               outerName,
-              name -> outerHoles.getOrDefault(name, name),
-              name -> innerHoles.getOrDefault(name, name));
+              name -> outerNames.getOrDefault(name, name),
+              name -> innerNames.getOrDefault(name, name));
       if (why.isPresent()) {
         warnLoosening(type, method, effective, outer, why.get());
         return;
@@ -600,8 +620,8 @@ public final class ResourceScanner {
    * it overrides), in a stable order: declared ones in source order, then inherited ones.
    */
   private List<ExecutableElement> members(TypeElement type) {
-    List<ExecutableElement> all = new ArrayList<>();
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+    Set<ExecutableElement> all = new java.util.LinkedHashSet<>();
+    for (ExecutableElement m : allMethods(type)) {
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       if (declaring.getQualifiedName().contentEquals("java.lang.Object")
           || !m.getModifiers().contains(Modifier.PUBLIC)
@@ -617,8 +637,8 @@ public final class ResourceScanner {
         ordered.add(m);
       }
     }
+    ordered.forEach(all::remove);
     List<ExecutableElement> inherited = new ArrayList<>(all);
-    inherited.removeAll(ordered);
     inherited.sort(
         java.util.Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
             .thenComparing(m -> m.getEnclosingElement().toString())
@@ -635,7 +655,7 @@ public final class ResourceScanner {
       if (supertype.equals(declaring)) {
         continue;
       }
-      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+      for (ExecutableElement candidate : declaredMethods(supertype)) {
         if (candidate.getSimpleName().equals(method.getSimpleName())
             && !candidate.equals(method)
             && elements.overrides(method, candidate, type)) {
@@ -651,13 +671,13 @@ public final class ResourceScanner {
    * overridden one with an HTTP-method annotation or {@code @Path} (superclasses are visited
    * before interfaces, as the specification asks).
    */
-  private static ExecutableElement jaxRsSource(
+  private ExecutableElement jaxRsSource(
       ExecutableElement method, List<ExecutableElement> overridden) {
     if (hasJaxRsAnnotation(method)) {
       return method;
     }
     for (ExecutableElement candidate : overridden) {
-      if (!httpMethods(candidate).isEmpty() || annotationString(candidate, Names.PATH).isPresent()) {
+      if (!httpMethodsOf(candidate).isEmpty() || pathOf(candidate).isPresent()) {
         return candidate;
       }
     }
@@ -702,11 +722,11 @@ public final class ResourceScanner {
       return method;
     }
     for (TypeElement supertype : supertypes(type)) {
-      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+      for (ExecutableElement candidate : declaredMethods(supertype)) {
         if (candidate.getSimpleName().equals(method.getSimpleName())
             && elements.overrides(method, candidate, type)
-            && (!httpMethods(candidate).isEmpty()
-                || annotationString(candidate, Names.PATH).isPresent())) {
+            && (!httpMethodsOf(candidate).isEmpty()
+                || pathOf(candidate).isPresent())) {
           return candidate;
         }
       }
@@ -716,59 +736,129 @@ public final class ResourceScanner {
 
   /** Whether the type inherits, without overriding, a resource method from a supertype. */
   private boolean inheritsResourceMethods(TypeElement type) {
-    for (ExecutableElement member : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+    for (ExecutableElement member : allMethods(type)) {
       if (!member.getEnclosingElement().equals(type)
-          && (!httpMethods(member).isEmpty()
-              || annotationString(member, Names.PATH).isPresent())) {
+          && (!httpMethodsOf(member).isEmpty()
+              || pathOf(member).isPresent())) {
         return true;
       }
     }
     return false;
   }
 
+  /** Every supertype of {@code type}, breadth first, each once; computed once per type. */
   private List<TypeElement> supertypes(TypeElement type) {
-    List<TypeElement> all = new ArrayList<>();
-    List<TypeMirror> todo = new ArrayList<>(types.directSupertypes(type.asType()));
+    List<TypeElement> cached = supertypesCache.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    Set<TypeElement> all = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<TypeMirror> todo =
+        new java.util.ArrayDeque<>(types.directSupertypes(type.asType()));
     while (!todo.isEmpty()) {
-      TypeMirror next = todo.remove(0);
+      TypeMirror next = todo.removeFirst();
       if (next.getKind() == TypeKind.DECLARED) {
         TypeElement element = (TypeElement) types.asElement(next);
-        if (!all.contains(element)) {
-          all.add(element);
+        if (all.add(element)) {
           todo.addAll(types.directSupertypes(next));
         }
       }
     }
-    return all;
+    cached = List.copyOf(all);
+    supertypesCache.put(type, cached);
+    return cached;
   }
 
-  private static boolean hasJaxRsAnnotation(ExecutableElement method) {
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      if (qualifiedName(mirror).startsWith("jakarta.ws.rs.")) {
-        return true;
+  /** The methods among the members of {@code type}, declared or inherited; once per type. */
+  private List<ExecutableElement> allMethods(TypeElement type) {
+    return allMethodsCache.computeIfAbsent(
+        type, t -> List.copyOf(ElementFilter.methodsIn(elements.getAllMembers(t))));
+  }
+
+  /** The methods {@code type} declares, in source order; once per type. */
+  private List<ExecutableElement> declaredMethods(TypeElement type) {
+    return declaredMethodsCache.computeIfAbsent(
+        type, t -> List.copyOf(ElementFilter.methodsIn(t.getEnclosedElements())));
+  }
+
+  /** {@link PolicyReader#policyAnnotations}, once per element. */
+  private Map<String, AnnotationMirror> policyAnnotations(Element element) {
+    Map<String, AnnotationMirror> found = policyAnnotationsCache.get(element);
+    if (found == null) {
+      found = java.util.Collections.unmodifiableMap(policies.policyAnnotationsOf(element));
+      policyAnnotationsCache.put(element, found);
+    }
+    return found;
+  }
+
+  /**
+   * The HTTP methods of {@code method}: its annotations that are meta-annotated @HttpMethod, sorted;
+   * once per method, and each annotation type looked at once.
+   */
+  private List<String> httpMethodsOf(ExecutableElement method) {
+    List<String> found = httpMethodsCache.get(method);
+    if (found == null) {
+      Set<String> methods = new TreeSet<>();
+      for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+        methods.addAll(
+            verbsCache.computeIfAbsent(
+                mirror.getAnnotationType().asElement(), ResourceScanner::verbs));
       }
-      for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
-        if (qualifiedName(meta).equals(Names.HTTP_METHOD)) {
-          return true;
-        }
+      found = List.copyOf(methods);
+      httpMethodsCache.put(method, found);
+    }
+    return found;
+  }
+
+  /** The method's {@code @Path} value, once per method. */
+  private Optional<String> pathOf(ExecutableElement method) {
+    Optional<String> found = pathCache.get(method);
+    if (found == null) {
+      found = annotationString(method, Names.PATH);
+      pathCache.put(method, found);
+    }
+    return found;
+  }
+
+  private boolean hasJaxRsAnnotation(ExecutableElement method) {
+    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
+      Element annotationType = mirror.getAnnotationType().asElement();
+      Boolean jaxRs = jaxRsCache.get(annotationType);
+      if (jaxRs == null) {
+        jaxRs = jaxRsAnnotation(mirror);
+        jaxRsCache.put(annotationType, jaxRs);
+      }
+      if (jaxRs) {
+        return true;
       }
     }
     return false;
   }
 
-  /** The HTTP methods of {@code method}: its annotations that are meta-annotated @HttpMethod. */
-  static List<String> httpMethods(ExecutableElement method) {
-    Set<String> methods = new TreeSet<>();
-    for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-      Element annotationType = mirror.getAnnotationType().asElement();
-      for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
-        if (qualifiedName(meta).equals(Names.HTTP_METHOD)) {
-          Object value = PolicyReader.value(meta) == null ? null : PolicyReader.value(meta).getValue();
-          methods.add(value == null ? annotationType.getSimpleName().toString() : value.toString());
-        }
+  /** Whether the annotation is a Jakarta REST one, or an HTTP-method annotation of another. */
+  private static boolean jaxRsAnnotation(AnnotationMirror mirror) {
+    if (qualifiedName(mirror).startsWith("jakarta.ws.rs.")) {
+      return true;
+    }
+    for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
+      if (qualifiedName(meta).equals(Names.HTTP_METHOD)) {
+        return true;
       }
     }
-    return new ArrayList<>(methods);
+    return false;
+  }
+
+  /** The HTTP methods an annotation type stands for: its {@code @HttpMethod} values, if any. */
+  private static List<String> verbs(Element annotationType) {
+    List<String> methods = new ArrayList<>(1);
+    for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
+      if (qualifiedName(meta).equals(Names.HTTP_METHOD)) {
+        Object value =
+            PolicyReader.value(meta) == null ? null : PolicyReader.value(meta).getValue();
+        methods.add(value == null ? annotationType.getSimpleName().toString() : value.toString());
+      }
+    }
+    return methods;
   }
 
   static Optional<String> annotationString(Element element, String annotation) {
@@ -781,10 +871,14 @@ public final class ResourceScanner {
     return Optional.empty();
   }
 
+  private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile("/+");
+
   /** Joins class and method paths as Jakarta REST does: one slash between, a leading slash. */
   public static String joinPaths(String classPath, String methodPath) {
     String joined = "/" + strip(classPath) + "/" + strip(methodPath);
-    joined = joined.replaceAll("/+", "/");
+    if (joined.contains("//")) {
+      joined = SLASHES.matcher(joined).replaceAll("/");
+    }
     if (joined.length() > 1 && joined.endsWith("/")) {
       joined = joined.substring(0, joined.length() - 1);
     }
@@ -812,8 +906,8 @@ public final class ResourceScanner {
     return candidate;
   }
 
-  private static AnnotationMirror firstPolicyAnnotation(Element element) {
-    Map<String, AnnotationMirror> found = PolicyReader.policyAnnotations(element);
+  private AnnotationMirror firstPolicyAnnotation(Element element) {
+    Map<String, AnnotationMirror> found = policyAnnotations(element);
     return found.isEmpty() ? null : found.values().iterator().next();
   }
 

@@ -33,6 +33,9 @@ final class TemplateResolver {
 
   private final Reporter reporter;
   private final Types types;
+  /** Whether a declared type is a Collection, by its element: asked for each template parameter. */
+  private final Map<javax.lang.model.element.Element, Boolean> collections =
+      new java.util.HashMap<>();
 
   TemplateResolver(Reporter reporter, Types types) {
     this.reporter = reporter;
@@ -344,15 +347,23 @@ final class TemplateResolver {
         || (type.getKind() == TypeKind.DECLARED && isCollection(type));
   }
 
+  /** Whether the declared type is a Collection; by its type element, once per element. */
   private boolean isCollection(TypeMirror type) {
-    if (types.erasure(type).toString().equals("java.util.Collection")) {
-      return true;
+    javax.lang.model.element.Element element = types.asElement(type);
+    Boolean known = element == null ? null : collections.get(element);
+    if (known != null) {
+      return known;
     }
-    for (TypeMirror d : types.directSupertypes(type)) {
+    boolean collection = types.erasure(type).toString().equals("java.util.Collection");
+    for (TypeMirror d : collection ? List.<TypeMirror>of() : types.directSupertypes(type)) {
       if (isCollection(d)) {
-        return true;
+        collection = true;
+        break;
       }
     }
-    return false;
+    if (element != null) {
+      collections.put(element, collection);
+    }
+    return collection;
   }
 }
