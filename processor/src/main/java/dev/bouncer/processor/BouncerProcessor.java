@@ -1,5 +1,6 @@
 package dev.bouncer.processor;
 
+import dev.bouncer.processor.model.Names;
 import com.google.auto.service.AutoService;
 import dev.bouncer.processor.codegen.ActivationWriter;
 import dev.bouncer.processor.codegen.GuardsPlanner;

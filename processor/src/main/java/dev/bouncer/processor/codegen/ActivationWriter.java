@@ -7,7 +7,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.bouncer.processor.BouncerProcessor;
 import java.io.IOException;
 import java.io.Writer;
 import javax.annotation.processing.Filer;
@@ -117,7 +116,7 @@ public final class ActivationWriter {
 
   private static AnnotationSpec generated() {
     return AnnotationSpec.builder(GuardsWriter.GENERATED)
-        .addMember("value", "$S", BouncerProcessor.class.getName())
+        .addMember("value", "$S", GuardsWriter.GENERATOR)
         .build();
   }
 

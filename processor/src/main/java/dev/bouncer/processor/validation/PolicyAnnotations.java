@@ -1,6 +1,6 @@
 package dev.bouncer.processor.validation;
 
-import dev.bouncer.processor.Names;
+import dev.bouncer.processor.model.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.bouncer.processor.validation;
 
-import dev.bouncer.processor.Names;
+import dev.bouncer.processor.model.Names;
 import dev.bouncer.policy.Analysis;
 import dev.bouncer.policy.Expr;
 import dev.bouncer.policy.Parser;

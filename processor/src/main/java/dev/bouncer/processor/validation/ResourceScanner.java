@@ -1,6 +1,6 @@
 package dev.bouncer.processor.validation;
 
-import dev.bouncer.processor.Names;
+import dev.bouncer.processor.model.Names;
 import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Origin;
 import dev.bouncer.processor.model.Policy;

@@ -1,4 +1,4 @@
-package dev.bouncer.processor;
+package dev.bouncer.processor.model;
 
 /** Qualified names of the annotations the processor reads; it never loads them as classes. */
 public final class Names {
