@@ -136,7 +136,7 @@ timed_javac() { # tsv-prefix log-label javac-args...
   local wall cpu
   wall=$(awk -v r="$real" 'BEGIN { printf "%d", r * 1000 }')
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
-  [ -n "$prefix" ] && printf '%s\t%s\t%s\n' "$prefix" "$wall" "$cpu" >> "$OUT/compile.tsv"
+  [ -n "$prefix" ] && printf '%s\t%s\t%s\n' "$prefix" "$wall" "$cpu" >> "${TSV:-$OUT/compile.tsv}"
   local note=
   [ -z "$prefix" ] && note=" (warm-up, not recorded)"
   log "compile: $label: wall $wall ms, cpu $cpu ms$note"
@@ -186,6 +186,34 @@ run_compile() {
   done
   python3 "$HERE/summarize.py" compile "$OUT/compile.tsv" > "$OUT/compile.md"
   cat "$OUT/compile.md"
+  # The same resources without any policy annotation: what the processor costs a module that
+  # uses none (it generates no guards class there, only the activation classes).
+  : > "$OUT/compile-nopolicy.tsv"
+  for n in 1000 10000; do
+    local dir="$WORK/np$n" runs=3
+    [ "$QUICK" = 1 ] && runs=1
+    rm -rf "$dir" && mkdir -p "$dir"
+    java -cp "$HERE/target/classes" dev.bouncer.bench.gen.ResourceGenerator "$dir/src" "$n" nopolicy >&2
+    find "$dir/src" -name '*.java' | sort > "$dir/sources.txt"
+    for r in $(seq 0 "$runs"); do
+      if [ $((r % 2)) = 1 ]; then order="none with"; else order="with none"; fi
+      for mode in $order; do
+        rm -rf "$dir/out-$mode" "$dir/gen" && mkdir -p "$dir/out-$mode" "$dir/gen"
+        local args=(-d "$dir/out-$mode" -cp "$JAVAC_CP" -implicit:none @"$dir/sources.txt")
+        case $mode in
+          none) args+=(-proc:none) ;;
+          with) args+=(-processorpath "$PROCESSOR_PATH" -s "$dir/gen") ;;
+        esac
+        local prefix=
+        [ "$r" -gt 0 ] && prefix="$n	$mode	$r"
+        TSV="$OUT/compile-nopolicy.tsv" timed_javac "$prefix" "$n methods without policies, $mode, run $r" "${args[@]}"
+      done
+    done
+    [ -z "$(find "$dir/out-with" -name '*_BouncerGuards.class')" ] || { echo "guards generated without policies" >&2; exit 1; }
+    [ -s "$dir/out-with/META-INF/bouncer/policy-report.json" ] || { echo "no policy report (no policy)" >&2; exit 1; }
+  done
+  python3 "$HERE/summarize.py" compile "$OUT/compile-nopolicy.tsv" > "$OUT/compile-nopolicy.md"
+  cat "$OUT/compile-nopolicy.md"
 }
 
 # 4. Start-up: Jersey binding 1,000 and 10,000 generated endpoints, with and without Bouncer.

@@ -37,12 +37,12 @@ public final class ResourceGenerator {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: ResourceGenerator <source dir> <methods>");
+    if (args.length != 2 && !(args.length == 3 && args[2].equals("nopolicy"))) {
+      throw new IllegalArgumentException("usage: ResourceGenerator <source dir> <methods> [nopolicy]");
     }
     Path root = Path.of(args[0]);
     int methods = Integer.parseInt(args[1]);
-    List<String> classes = write(root, methods);
+    List<String> classes = write(root, methods, args.length == 3);
     Path parent = root.toAbsolutePath().getParent();
     Files.write(parent.resolve("classes.txt"), classes, StandardCharsets.UTF_8);
     Files.writeString(parent.resolve("probe.txt"), "r0/m0\n", StandardCharsets.UTF_8);
@@ -59,6 +59,20 @@ public final class ResourceGenerator {
    * @throws IOException if a file cannot be written
    */
   public static List<String> write(Path root, int methods) throws IOException {
+    return write(root, methods, false);
+  }
+
+  /**
+   * Writes the sources under {@code root}, without any policy annotation if {@code noPolicy}: the
+   * same resources as a module that uses no Bouncer annotation (for the processor's cost there).
+   *
+   * @param root the source directory
+   * @param methods the number of resource methods in all
+   * @param noPolicy whether to leave every policy annotation out
+   * @return the qualified names of the classes written
+   * @throws IOException if a file cannot be written
+   */
+  public static List<String> write(Path root, int methods, boolean noPolicy) throws IOException {
     if (methods <= 0 || methods % METHODS_PER_CLASS != 0) {
       throw new IllegalArgumentException("methods must be a positive multiple of " + METHODS_PER_CLASS);
     }
@@ -67,7 +81,8 @@ public final class ResourceGenerator {
     List<String> names = new ArrayList<>();
     for (int c = 0; c < methods / METHODS_PER_CLASS; c++) {
       String name = "Resource" + c;
-      Files.writeString(dir.resolve(name + ".java"), source(c), StandardCharsets.UTF_8);
+      String source = noPolicy ? withoutPolicies(source(c)) : source(c);
+      Files.writeString(dir.resolve(name + ".java"), source, StandardCharsets.UTF_8);
       names.add(PACKAGE + "." + name);
     }
     return names;
@@ -118,6 +133,19 @@ public final class ResourceGenerator {
       }
     }
     return sb.append("}\n").toString();
+  }
+
+  /** The source without its policy annotations (their imports stay, unused). */
+  static String withoutPolicies(String source) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : source.split("\n", -1)) {
+      String t = line.strip();
+      if (!(t.startsWith("@RequiresPermission") || t.startsWith("@RolesAllowed")
+          || t.startsWith("@Authenticated") || t.startsWith("@PermitAll"))) {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.substring(0, sb.length() - 1);
   }
 
   private static void method(

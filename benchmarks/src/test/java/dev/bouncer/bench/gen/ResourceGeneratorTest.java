@@ -45,6 +45,19 @@ class ResourceGeneratorTest {
   }
 
   @Test
+  void write_noPolicy_leavesEveryPolicyAnnotationOut_andKeepsTheEndpoints(@TempDir Path dir)
+      throws IOException {
+    ResourceGenerator.write(dir, 20, true);
+    String source =
+        java.nio.file.Files.readString(dir.resolve("bench/generated/Resource1.java"));
+
+    for (String policy : List.of("@RequiresPermission(", "@RolesAllowed(", "@Authenticated\n", "@PermitAll\n")) {
+      assertEquals(-1, source.indexOf(policy), policy + " in\n" + source);
+    }
+    assertEquals(10, source.split("  @Path\\(").length - 1, source);
+  }
+
+  @Test
   void write_notAMultipleOfTen_fails(@TempDir Path dir) {
     assertThrows(IllegalArgumentException.class, () -> ResourceGenerator.write(dir, 15));
   }
