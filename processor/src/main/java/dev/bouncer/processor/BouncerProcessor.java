@@ -15,7 +15,7 @@ import dev.bouncer.processor.validation.PolicyAnnotations;
 import dev.bouncer.processor.validation.Reporter;
 import dev.bouncer.report.Report;
 import dev.bouncer.report.ReportJson;
-import dev.bouncer.processor.validation.ResourceScanner;
+import dev.bouncer.processor.scan.ResourceScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

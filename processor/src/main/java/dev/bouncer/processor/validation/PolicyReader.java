@@ -1,5 +1,6 @@
 package dev.bouncer.processor.validation;
 
+import dev.bouncer.processor.discovery.Annotations;
 import dev.bouncer.processor.model.Names;
 import dev.bouncer.policy.Analysis;
 import dev.bouncer.policy.Expr;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -275,7 +275,7 @@ public final class PolicyReader {
   }
 
   /** Whether {@code token} is in a {@code @SuppressWarnings} on the element or one enclosing it. */
-  static boolean suppressed(Element element, String token) {
+  public static boolean suppressed(Element element, String token) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
       if (suppress != null && List.of(suppress.value()).contains(token)) {
@@ -286,16 +286,11 @@ public final class PolicyReader {
   }
 
   static AnnotationValue value(AnnotationMirror mirror) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals("value")) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return Annotations.value(mirror);
   }
 
-  static String simple(String qualifiedName) {
+  /** {@code @RolesAllowed} for {@code jakarta.annotation.security.RolesAllowed}. */
+  public static String simple(String qualifiedName) {
     return "@" + qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 }

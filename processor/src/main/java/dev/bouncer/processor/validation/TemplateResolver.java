@@ -1,6 +1,7 @@
 package dev.bouncer.processor.validation;
 
 import dev.bouncer.policy.Expr;
+import dev.bouncer.processor.discovery.Annotations;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TemplateBinding;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import javax.lang.model.util.Types;
  * template variable of the endpoint, or a parameter of the resource method annotated {@code
  * @PathParam}, {@code @QueryParam} or {@code @HeaderParam} with that name.
  */
-final class TemplateResolver {
+public final class TemplateResolver {
   private static final String PATH_PARAM = "jakarta.ws.rs.PathParam";
   private static final String QUERY_PARAM = "jakarta.ws.rs.QueryParam";
   private static final String HEADER_PARAM = "jakarta.ws.rs.HeaderParam";
@@ -37,7 +38,7 @@ final class TemplateResolver {
   private final Map<javax.lang.model.element.Element, Boolean> collections =
       new java.util.HashMap<>();
 
-  TemplateResolver(Reporter reporter, Types types) {
+  public TemplateResolver(Reporter reporter, Types types) {
     this.reporter = reporter;
     this.types = types;
   }
@@ -64,7 +65,7 @@ final class TemplateResolver {
    * the same value are one hole and a template moved from the path to the query is another. Quiet:
    * a name without exactly one source keeps its own name (it is reported where it is bound).
    */
-  Map<String, String> holes(Policy policy, ExecutableElement method, String fullPath) {
+  public Map<String, String> holes(Policy policy, ExecutableElement method, String fullPath) {
     Map<String, String> holes = new LinkedHashMap<>();
     if (policy.expression() == null) {
       return holes;
@@ -91,7 +92,7 @@ final class TemplateResolver {
    * The bindings of the policy's templates for one resource method, or empty after reporting
    * every template that cannot be bound.
    */
-  Optional<List<TemplateBinding>> resolve(
+  public Optional<List<TemplateBinding>> resolve(
       Policy policy, TypeElement type, ExecutableElement method, String fullPath) {
     List<Expr.Sub> subs = templates(policy.expression());
     if (subs.isEmpty()) {
@@ -141,7 +142,7 @@ final class TemplateResolver {
           name,
           method.getSimpleName(),
           suggestion(name, pathVariables, params, method),
-          ResourceScanner.annotationString(type, "jakarta.ws.rs.Path").isEmpty()
+          Annotations.annotationString(type, "jakarta.ws.rs.Path").isEmpty()
               ? Message.Part.SUB_RESOURCE_HINT.text(name)
               : "",
           PolicyReader.excerpt(policy.written(), sub.offset()));
@@ -187,7 +188,7 @@ final class TemplateResolver {
       return; // a path variable is always there
     }
     for (AnnotationMirror mirror : p.element.getAnnotationMirrors()) {
-      if (!ResourceScanner.qualifiedName(mirror).equals(DEFAULT_VALUE)
+      if (!Annotations.qualifiedName(mirror).equals(DEFAULT_VALUE)
           || PolicyReader.suppressed(method, TEMPLATE_WARNINGS)
           || PolicyReader.suppressed(p.element, TEMPLATE_WARNINGS)) {
         continue;
@@ -322,7 +323,7 @@ final class TemplateResolver {
     Map<String, List<Param>> params = new LinkedHashMap<>();
     for (VariableElement p : method.getParameters()) {
       for (AnnotationMirror mirror : p.getAnnotationMirrors()) {
-        String annotation = ResourceScanner.qualifiedName(mirror);
+        String annotation = Annotations.qualifiedName(mirror);
         TemplateBinding.Source source =
             switch (annotation) {
               case PATH_PARAM -> TemplateBinding.Source.PATH;

@@ -13,33 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The pure helpers of validation: paths, template names, edit distance, messages. */
+/** The pure helpers of validation: path variables, template names, edit distance, messages. */
 class ValidationHelpersTest {
-
-  @Nested
-  class JoinPaths {
-
-    @ParameterizedTest(name = "\"{0}\" + \"{1}\" = {2}")
-    @CsvSource(
-        delimiter = '|',
-        emptyValue = "",
-        textBlock =
-            """
-            orders      | {id}        | /orders/{id}
-            /orders/    | /{id}/      | /orders/{id}
-            orders      | ''          | /orders
-            orders      | x/          | /orders/x
-            orders      | x//         | /orders/x
-            ''          | ''          | /
-            /           | /           | /
-            ' orders '  | ' x '       | /orders/x
-            a//b        | c           | /a/b/c
-            //a         | b//c        | /a/b/c
-            """)
-    void oneSlashBetweenALeadingSlashAndNoneAtTheEnd(String classPath, String methodPath, String joined) {
-      assertEquals(joined, ResourceScanner.joinPaths(classPath, methodPath));
-    }
-  }
 
   @Nested
   class PathVariables {

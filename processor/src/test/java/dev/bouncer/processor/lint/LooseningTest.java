@@ -1,4 +1,4 @@
-package dev.bouncer.processor.validation;
+package dev.bouncer.processor.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,7 +46,7 @@ class LooseningTest {
   }
 
   private static Optional<String> loosening(Policy outer, Policy inner) {
-    return ResourceScanner.loosening(outer, inner);
+    return LooseningLint.loosening(outer, inner);
   }
 
   @Test
