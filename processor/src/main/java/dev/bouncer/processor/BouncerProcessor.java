@@ -5,8 +5,8 @@ import com.google.auto.service.AutoService;
 import dev.bouncer.processor.codegen.ActivationWriter;
 import dev.bouncer.processor.codegen.GuardsPlanner;
 import dev.bouncer.processor.codegen.GuardsWriter;
-import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.report.ApplicationPaths;
+import dev.bouncer.processor.report.EndpointRow;
 import dev.bouncer.processor.report.HumanReports;
 import dev.bouncer.processor.report.ReportWriter;
 import dev.bouncer.processor.validation.LocalClasses;
@@ -22,11 +22,11 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -51,9 +51,17 @@ public final class BouncerProcessor extends AbstractProcessor {
   /** {@code -Abouncer.requireExplicit=true}: every endpoint must have a policy. */
   public static final String REQUIRE_EXPLICIT = "bouncer.requireExplicit";
 
-  private final List<Endpoint> reported = new ArrayList<>();
+  /**
+   * The report's rows, built in the round that scanned each type: javac's elements are never kept
+   * from one round to the next (a later round may have new ones, and their trees may be gone).
+   */
+  private final List<EndpointRow> reported = new ArrayList<>();
   private final Set<String> done = new LinkedHashSet<>();
-  private final Set<TypeElement> originating = new LinkedHashSet<>();
+  /**
+   * The types the report is generated from, by qualified name (sorted): looked up again in the last
+   * round, for the Filer's originating elements.
+   */
+  private final Set<String> originating = new TreeSet<>();
   /**
    * Types that use types not generated yet, by qualified name (never by Element: a later round has
    * new ones), with what they miss: retried next round, reported if still missing in the last.
@@ -131,6 +139,10 @@ public final class BouncerProcessor extends AbstractProcessor {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.report(Message.INTERNAL, Reporter.at(current), trace);
+    } finally {
+      // Nothing of this round's javac model is kept for the next one.
+      current = null;
+      annotatedSupertypes.clear();
     }
     return false;
   }
@@ -148,7 +160,6 @@ public final class BouncerProcessor extends AbstractProcessor {
     // Sorted by qualified name so that output never depends on discovery order.
     TreeMap<String, TypeElement> types = new TreeMap<>();
     Set<String> scanned = SCANNED;
-    annotatedSupertypes.clear();
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(ApplicationPaths.ANNOTATION)) {
         applicationPaths.collect(round.getElementsAnnotatedWith(annotation));
@@ -219,9 +230,8 @@ public final class BouncerProcessor extends AbstractProcessor {
       if (!runtimeOnClassPath(type)) {
         continue;
       }
-      originating.add(type);
-      reported.addAll(result.endpoints());
-      reportWriter.locate(result.endpoints());
+      originating.add(type.getQualifiedName().toString());
+      reported.addAll(reportWriter.rows(result.endpoints()));
       try {
         // A resource without any policy gets no class: the runtime reads the same from its
         // annotations (see GuardsWriter.needsClass).
@@ -300,7 +310,8 @@ public final class BouncerProcessor extends AbstractProcessor {
     Report report = reportWriter.build(reported);
     Element[] origins =
         originating.stream()
-            .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+            .map(processingEnv.getElementUtils()::getTypeElement)
+            .filter(java.util.Objects::nonNull)
             .toArray(Element[]::new);
     java.net.URI written = null;
     try {

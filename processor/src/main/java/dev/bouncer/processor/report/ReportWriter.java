@@ -8,7 +8,6 @@ import dev.bouncer.processor.model.TypeNames;
 import dev.bouncer.report.OriginKind;
 import dev.bouncer.report.PolicyKind;
 import dev.bouncer.report.Report;
-import dev.bouncer.report.ReportJson;
 import dev.bouncer.report.TemplateSource;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,9 +28,12 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Builds the {@link Report} of a compilation from the processor's endpoints, and renders {@code
- * META-INF/bouncer/policy-report.json}: every endpoint the compiler saw, protected or not, sorted,
- * with a fixed key order, so that the same sources give byte-identical reports.
+ * The report stage. Takes the {@link Endpoint}s of each scanned class, in the round that scanned
+ * it, and turns them into element-free {@link EndpointRow}s ({@link #rows}); in the last round
+ * builds the {@link Report} of the compilation from every row ({@link #build}), which {@code
+ * ReportJson} renders as {@code META-INF/bouncer/policy-report.json}: every endpoint the compiler
+ * saw, protected or not, sorted, with a fixed key order, so that the same sources give
+ * byte-identical reports.
  */
 public final class ReportWriter {
   /** Where the report goes in the class output. */
@@ -50,8 +52,6 @@ public final class ReportWriter {
   private final Types types;
   private final SourceLocator sources;
   private final ApplicationPaths applications;
-  /** Source positions, taken in the round that found each method (javac forgets them later). */
-  private final Map<ExecutableElement, Report.Source> positions = new java.util.HashMap<>();
 
   /**
    * @param env the processing environment: its element and type utilities, and javac's tree API
@@ -67,52 +67,58 @@ public final class ReportWriter {
   }
 
   /**
-   * Notes where these endpoints are declared. Call it in the round that scanned them: javac's
-   * trees of earlier rounds may be gone by the time the report is written.
+   * The report rows of these endpoints. Call it in the round that scanned them: the rows hold
+   * everything the report needs from javac (source lines included, as javac's trees of earlier
+   * rounds may be gone by the last one), and no element.
    */
-  public void locate(List<Endpoint> endpoints) {
-    if (sources == null) {
-      return;
-    }
+  public List<EndpointRow> rows(List<Endpoint> endpoints) {
+    Map<TypeElement, Set<String>> assignable = new java.util.HashMap<>();
+    List<EndpointRow> rows = new ArrayList<>();
     for (Endpoint e : endpoints) {
-      Report.Source source = sources.locate(e.method());
-      if (source != null) {
-        positions.put(e.method(), source);
-      }
-    }
-  }
-
-  /** The JSON report for these endpoints. */
-  public String render(List<Endpoint> endpoints) {
-    return ReportJson.write(build(endpoints));
-  }
-
-  /** The report model for these endpoints. */
-  public Report build(List<Endpoint> endpoints) {
-    String prefix = applications.prefix();
-    // Only locators lead to sub-resources: the chains of each endpoint are looked for among them.
-    List<Endpoint> locators = endpoints.stream().filter(Endpoint::locator).toList();
-    List<Report.Endpoint> out = new ArrayList<>();
-    for (Endpoint e : endpoints) {
-      out.add(
-          new Report.Endpoint(
+      rows.add(
+          new EndpointRow(
               e.locator() ? List.of() : e.httpMethods(),
-              fullPath(e, prefix),
+              e.path(),
               e.root(),
               e.locator(),
               elements.getBinaryName(e.type()).toString(),
               signature(e.method()),
               mediaTypes(e, PRODUCES),
               mediaTypes(e, CONSUMES),
-              positions.get(e.method()),
+              sources == null ? null : sources.locate(e.method()),
               policy(e),
+              e.root() ? Set.of() : assignable.computeIfAbsent(e.type(), this::assignableTo),
+              e.locator() ? returns(e.method()) : null));
+    }
+    return rows;
+  }
+
+  /** The report model for these rows, from every round. */
+  public Report build(List<EndpointRow> rows) {
+    String prefix = applications.prefix();
+    // Only locators lead to sub-resources: the chains of each endpoint are looked for among them.
+    List<EndpointRow> locators = rows.stream().filter(EndpointRow::locator).toList();
+    List<Report.Endpoint> out = new ArrayList<>();
+    for (EndpointRow e : rows) {
+      out.add(
+          new Report.Endpoint(
+              e.httpMethods(),
+              fullPath(e, prefix),
+              e.root(),
+              e.locator(),
+              e.resourceClass(),
+              e.resourceMethod(),
+              e.produces(),
+              e.consumes(),
+              e.source(),
+              e.policy(),
               chains(e, locators, prefix, new HashSet<>(), 0)));
     }
     return new Report(
         Report.FORMAT_VERSION, "bouncer-processor", applications.all(), out, sources != null);
   }
 
-  private static String fullPath(Endpoint e, String prefix) {
+  private static String fullPath(EndpointRow e, String prefix) {
     if (!e.root() || prefix.isEmpty()) {
       return e.path();
     }
@@ -160,22 +166,22 @@ public final class ReportWriter {
    * classes, have none.
    */
   private List<Report.LocatorChain> chains(
-      Endpoint e, List<Endpoint> all, String prefix, Set<String> visiting, int depth) {
+      EndpointRow e, List<EndpointRow> all, String prefix, Set<String> visiting, int depth) {
     if (e.root() || depth >= MAX_CHAIN) {
       return List.of();
     }
     List<Report.LocatorChain> chains = new ArrayList<>();
-    for (Endpoint locator : all) {
-      if (!locator.locator() || !returns(locator.method(), e.type())) {
+    for (EndpointRow locator : all) {
+      if (!locator.reaches(e)) {
         continue;
       }
-      String key = elements.getBinaryName(locator.type()) + "#" + signature(locator.method());
+      String key = locator.signature();
       if (!visiting.add(key)) {
         continue; // a cycle of locators
       }
-      String type = elements.getBinaryName(locator.type()).toString();
-      String method = signature(locator.method());
-      PolicyKind kind = PolicyKind.valueOf(locator.policy().kind().name());
+      String type = locator.resourceClass();
+      String method = locator.resourceMethod();
+      PolicyKind kind = locator.policy().kind();
       if (locator.root()) {
         String at = fullPath(locator, prefix);
         chains.add(
@@ -197,17 +203,37 @@ public final class ReportWriter {
     return chains;
   }
 
-  /** Whether the locator's return type is {@code type} or a supertype of it (not Object). */
-  private boolean returns(ExecutableElement locator, TypeElement type) {
+  /**
+   * The qualified names of {@code type} and of every supertype of it: a locator whose erased
+   * return type is one of them returns {@code type} or a supertype of it.
+   */
+  private Set<String> assignableTo(TypeElement type) {
+    Set<String> names = new HashSet<>();
+    names.add(type.getQualifiedName().toString());
+    java.util.ArrayDeque<TypeMirror> todo =
+        new java.util.ArrayDeque<>(types.directSupertypes(types.erasure(type.asType())));
+    while (!todo.isEmpty()) {
+      TypeMirror next = todo.removeFirst();
+      if (next.getKind() == TypeKind.DECLARED
+          && names.add(((TypeElement) types.asElement(next)).getQualifiedName().toString())) {
+        todo.addAll(types.directSupertypes(next));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The qualified name of the class or interface the locator's declared return type erases to;
+   * null for {@code Object} and for what is not a class or interface.
+   */
+  private String returns(ExecutableElement locator) {
     TypeMirror returned = types.erasure(locator.getReturnType());
     if (returned.getKind() != TypeKind.DECLARED) {
-      return false;
+      return null;
     }
     TypeElement returnedType = (TypeElement) ((DeclaredType) returned).asElement();
-    if (returnedType.getQualifiedName().contentEquals("java.lang.Object")) {
-      return false;
-    }
-    return types.isSubtype(types.erasure(type.asType()), returned);
+    String name = returnedType.getQualifiedName().toString();
+    return name.equals("java.lang.Object") ? null : name;
   }
 
   private static String join(String base, String relative) {

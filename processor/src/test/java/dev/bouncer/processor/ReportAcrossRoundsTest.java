@@ -1,0 +1,124 @@
+package dev.bouncer.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.bouncer.report.PolicyKind;
+import dev.bouncer.report.Report;
+import dev.bouncer.report.ReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report of a compilation whose resources are scanned in different rounds: its rows are built
+ * in the round that scans each class and keep no javac element, so a locator scanned in the first
+ * round still reaches a sub-resource that another processor generates for the second.
+ */
+class ReportAcrossRoundsTest {
+
+  @Test
+  void locatorOfTheFirstRound_reachesASubResourceGeneratedForTheSecond() {
+    JavaFileObject shop =
+        JavaFileObjects.forSourceLines(
+            "test.Shop",
+            "package test;",
+            "",
+            "import dev.bouncer.Authenticated;",
+            "import jakarta.ws.rs.Path;",
+            "",
+            "@Path(\"/shop\")",
+            "public class Shop {",
+            "  @Path(\"items\")",
+            "  @Authenticated",
+            "  public Items items() { return null; }",
+            "}");
+    JavaFileObject items =
+        JavaFileObjects.forSourceLines("test.Items", "package test;", "", "public interface Items {}");
+
+    Compilation c =
+        Compiler.javac()
+            .withProcessors(new BouncerProcessor(), new GeneratesItems())
+            .withOptions("-Abouncer.reportDir=none")
+            .compile(shop, items);
+
+    assertThat(c).succeededWithoutWarnings();
+    Report report = ReportJson.read(json(c));
+    Report.Endpoint list = endpoint(report, "test.gen.GeneratedItems#list()");
+    assertThat(list.rootResource()).isFalse();
+    assertThat(list.locatorChains())
+        .containsExactly(
+            new Report.LocatorChain(
+                "/shop/items",
+                List.of(new Report.Step("test.Shop", "items()", "/shop/items", PolicyKind.AUTHENTICATED))));
+    assertThat(endpoint(report, "test.Shop#items()").source())
+        .isEqualTo(new Report.Source("test/Shop.java", 8));
+    assertThat(list.source()).isEqualTo(new Report.Source("test/gen/GeneratedItems.java", 4));
+  }
+
+  private static Report.Endpoint endpoint(Report report, String signature) {
+    return report.endpoints().stream()
+        .filter(e -> e.signature().equals(signature))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no endpoint " + signature + " in " + report));
+  }
+
+  private static String json(Compilation c) {
+    try {
+      return c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/bouncer/policy-report.json")
+          .orElseThrow()
+          .getCharContent(true)
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Generates a sub-resource implementing {@code test.Items} in the first round. */
+  private static final class GeneratesItems extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out =
+            processingEnv.getFiler().createSourceFile("test.gen.GeneratedItems").openWriter()) {
+          out.write(
+              "package test.gen;\n"
+                  + "\n"
+                  + "public class GeneratedItems implements test.Items {\n"
+                  + "  @jakarta.ws.rs.GET\n"
+                  + "  @dev.bouncer.RequiresPermission(\"items:read\")\n"
+                  + "  public String list() { return null; }\n"
+                  + "}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}
