@@ -44,6 +44,39 @@ class PackageDependenciesTest {
     assertTrue(uses.size() >= 4, uses.toString());
   }
 
+  /**
+   * The processor's packages in stage order (docs/architecture.md, "The processor, stage by
+   * stage"): the model, then discovery, the checks, resolution, the lint and the scan that runs
+   * them, then code generation and the report, which read the model only, then the processor.
+   */
+  private static final List<String> STAGES =
+      List.of(
+          "model",
+          "discovery",
+          "validation",
+          "resolution",
+          "lint",
+          "scan",
+          "codegen",
+          "report",
+          "(root)");
+
+  @Test
+  void eachStageUsesOnlyTheStagesBeforeIt() throws IOException {
+    Map<String, Set<String>> uses = dependencies();
+    assertEquals(new TreeSet<>(STAGES), uses.keySet(), "a new package needs its place in STAGES");
+    List<String> backwards = new ArrayList<>();
+    uses.forEach(
+        (from, used) -> {
+          for (String to : used) {
+            if (STAGES.indexOf(to) >= STAGES.indexOf(from)) {
+              backwards.add(from + " -> " + to);
+            }
+          }
+        });
+    assertEquals(List.of(), backwards, "package dependencies: " + uses);
+  }
+
   @Test
   void theGeneratorNamedInGeneratedCode_isTheProcessor() {
     assertEquals(BouncerProcessor.class.getName(), GuardsWriter.GENERATOR);
