@@ -15,7 +15,6 @@ import javax.lang.model.type.TypeMirror;
  * @param root whether the class is a root resource (has {@code @Path}); sub-resource paths are
  *     relative to the locator that returns them
  * @param policy the effective policy
- * @param guardName the simple name of the generated filter class; null if none is generated
  * @param templates where each {@code {name}} of the policy's expression takes its value, in order
  *     of first appearance
  * @param overridden the supertype methods that {@code method} overrides or implements, nearest
@@ -31,7 +30,6 @@ public record Endpoint(
     String path,
     boolean root,
     Policy policy,
-    String guardName,
     List<TemplateBinding> templates,
     List<ExecutableElement> overridden,
     String methodPath,

@@ -13,10 +13,8 @@ import dev.bouncer.processor.validation.Message;
 import dev.bouncer.processor.validation.Reporter;
 import dev.bouncer.processor.validation.TemplateResolver;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -82,21 +80,20 @@ public final class ResourceScanner {
   /** Every resource method of the concrete class {@code type}, declared or inherited. */
   private List<Endpoint> endpoints(TypeElement type) {
     List<Endpoint> endpoints = new ArrayList<>();
-    Set<String> guardNames = new HashSet<>();
     for (ExecutableElement member : discovery.members(type)) {
       if (member.getEnclosingElement().equals(type) && declared.invalid(member)) {
         continue; // reported
       }
       Optional<ResourceMethod> method = discovery.resourceMethod(type, member);
       if (method.isPresent()) {
-        endpoint(method.get(), guardNames).ifPresent(endpoints::add);
+        endpoint(method.get()).ifPresent(endpoints::add);
       }
     }
     return endpoints;
   }
 
   /** The endpoint of one resource method; empty after reporting an error. */
-  private Optional<Endpoint> endpoint(ResourceMethod method, Set<String> guardNames) {
+  private Optional<Endpoint> endpoint(ResourceMethod method) {
     Optional<Policy> resolved = resolver.effectivePolicy(method);
     if (resolved.isEmpty()) {
       return Optional.empty(); // reported
@@ -116,8 +113,6 @@ public final class ResourceScanner {
       }
       bindings = bound.get();
     }
-    String guardName =
-        effective.kind().guarded() ? uniqueGuardName(method.method(), guardNames) : null;
     return Optional.of(
         new Endpoint(
             method.resource(),
@@ -126,7 +121,6 @@ public final class ResourceScanner {
             method.path(),
             method.root(),
             effective,
-            guardName,
             bindings,
             method.overridden(),
             method.methodPath(),
@@ -146,15 +140,5 @@ public final class ResourceScanner {
           type.getSimpleName(),
           method.method().getSimpleName());
     }
-  }
-
-  private static String uniqueGuardName(ExecutableElement method, Set<String> used) {
-    String name = method.getSimpleName().toString();
-    String base = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Guard";
-    String candidate = base;
-    for (int i = 2; !used.add(candidate); i++) {
-      candidate = base + i;
-    }
-    return candidate;
   }
 }

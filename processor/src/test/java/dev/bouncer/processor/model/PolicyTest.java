@@ -145,9 +145,9 @@ class PolicyTest {
   @Test
   void endpointsDisplayTheirMethodsOrThatTheyLocate() {
     Endpoint get =
-        new Endpoint(null, null, List.of("GET", "HEAD"), "/x", true, Policy.none(), null, List.of(), List.of(), "", null);
+        new Endpoint(null, null, List.of("GET", "HEAD"), "/x", true, Policy.none(), List.of(), List.of(), "", null);
     Endpoint locator =
-        new Endpoint(null, null, List.of(), "/x/{id}", true, Policy.none(), null, List.of(), List.of(), "{id}", null);
+        new Endpoint(null, null, List.of(), "/x/{id}", true, Policy.none(), List.of(), List.of(), "{id}", null);
 
     assertEquals("GET,HEAD /x", get.display());
     assertFalse(get.locator());
