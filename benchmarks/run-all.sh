@@ -40,6 +40,7 @@ build() {
   CP_JERSEY="$HERE/target/classes:$(cat "$HERE/target/classpath-jersey.txt")"
   CP_RESTEASY="$HERE/target/classes:$(cat "$HERE/target/classpath-resteasy.txt")"
   PROCESSOR_PATH=$(cat "$HERE/target/processorpath.txt")
+  NOOP_PATH="$HERE/target/classes" # NoopProcessor, for the compile section's no-policy breakdown
   # What application code compiles against: the annotations, the runtime, the two APIs.
   JAVAC_CP=$(tr ':' '\n' < "$HERE/target/classpath-jersey.txt" \
     | grep -E '(bouncer-annotations|bouncer-runtime|jakarta\.ws\.rs-api|jakarta\.annotation-api)' | paste -sd:)
@@ -187,8 +188,12 @@ run_compile() {
   python3 "$HERE/summarize.py" compile "$OUT/compile.tsv" > "$OUT/compile.md"
   cat "$OUT/compile.md"
   # The same resources without any policy annotation: what the processor costs a module that
-  # uses none (it generates no guards class there, only the activation classes).
+  # uses none (it generates no guards class there, only the activation classes). To say where that
+  # cost comes from, the same javac also runs with a processor that does nothing and supports `*`
+  # as Bouncer does (noop) or only @Path (nooppath), and with Bouncer's activation classes off
+  # (noactivation: no generated source at all, so no second round).
   : > "$OUT/compile-nopolicy.tsv"
+  local npmodes="none noop nooppath noactivation with"
   for n in 1000 10000; do
     local dir="$WORK/np$n" runs=3
     [ "$QUICK" = 1 ] && runs=1
@@ -196,12 +201,16 @@ run_compile() {
     java -cp "$HERE/target/classes" dev.bouncer.bench.gen.ResourceGenerator "$dir/src" "$n" nopolicy >&2
     find "$dir/src" -name '*.java' | sort > "$dir/sources.txt"
     for r in $(seq 0 "$runs"); do
-      if [ $((r % 2)) = 1 ]; then order="none with"; else order="with none"; fi
+      if [ $((r % 2)) = 1 ]; then order=$npmodes; else order=$(tr ' ' '\n' <<< "$npmodes" | tac | paste -sd' '); fi
       for mode in $order; do
         rm -rf "$dir/out-$mode" "$dir/gen" && mkdir -p "$dir/out-$mode" "$dir/gen"
         local args=(-d "$dir/out-$mode" -cp "$JAVAC_CP" -implicit:none @"$dir/sources.txt")
         case $mode in
           none) args+=(-proc:none) ;;
+          noop) args+=(-processorpath "$NOOP_PATH" -processor dev.bouncer.bench.gen.NoopProcessor) ;;
+          nooppath) args+=(-processorpath "$NOOP_PATH" -processor dev.bouncer.bench.gen.NoopProcessor
+                           -Anoop.types=jakarta.ws.rs.Path) ;;
+          noactivation) args+=(-processorpath "$PROCESSOR_PATH" -s "$dir/gen" -Abouncer.activation=false) ;;
           with) args+=(-processorpath "$PROCESSOR_PATH" -s "$dir/gen") ;;
         esac
         local prefix=
@@ -211,6 +220,9 @@ run_compile() {
     done
     [ -z "$(find "$dir/out-with" -name '*_BouncerGuards.class')" ] || { echo "guards generated without policies" >&2; exit 1; }
     [ -s "$dir/out-with/META-INF/bouncer/policy-report.json" ] || { echo "no policy report (no policy)" >&2; exit 1; }
+    [ -n "$(find "$dir/out-with" -name 'Bouncer_Activation.class')" ] || { echo "no activation classes in 'with'" >&2; exit 1; }
+    [ -z "$(find "$dir/out-noactivation" -name 'Bouncer_Activation*.class')" ] || { echo "activation classes in 'noactivation'" >&2; exit 1; }
+    [ -s "$dir/out-noactivation/META-INF/bouncer/policy-report.json" ] || { echo "no policy report (noactivation)" >&2; exit 1; }
   done
   python3 "$HERE/summarize.py" compile "$OUT/compile-nopolicy.tsv" > "$OUT/compile-nopolicy.md"
   cat "$OUT/compile-nopolicy.md"

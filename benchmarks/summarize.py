@@ -123,6 +123,28 @@ def compile_(path):
                   f"| {fmt(m['pregenerated'] - m['none'], 0)} | {fmt(m['with'] - m['pregenerated'], 0)} |")
 
 
+    if any(m == "noop" for _, m in wall):
+        print()
+        print("Where the added time goes in a module without policies (CPU ms, medians; ratio to `-proc:none`): "
+              "a processor that does nothing but supports `*` (`noop`) or only `@Path` (`nooppath`), "
+              "Bouncer with its activation classes off (`noactivation`: no generated source, one round), "
+              "and Bouncer as shipped (`with`).")
+        print()
+        modes = ["none", "noop", "nooppath", "noactivation", "with"]
+        print("| methods | " + " | ".join(modes) + " |")
+        print("| ---: | " + " | ".join("---:" for _ in modes) + " |")
+        for n in sorted({n for n, m in wall if m == "noop"}):
+            base = statistics.median(cpu[(n, "none")])
+            cells = []
+            for mode in modes:
+                if (n, mode) not in cpu:
+                    cells.append("-")
+                    continue
+                m = statistics.median(cpu[(n, mode)])
+                cells.append(fmt(m, 0) if mode == "none" else f"{fmt(m, 0)} (×{m / base:.2f})")
+            print(f"| {n:,} | " + " | ".join(cells) + " |")
+
+
 def startup(path):
     compare(path, ("none", "without Bouncer"), ("bouncer", "with Bouncer"), "startup", "endpoints")
 

@@ -92,15 +92,20 @@ final class SubResourceGate implements ContainerRequestFilter {
       }
       // One binding for every check of this request: the grants are looked up once.
       CallerBinding binding = CallerBinding.forRequest(enforcer);
-      Response denial =
-          invoked != null
-              ? locatorsInvoked(server, invoked, request, binding)
-              : everyCandidate(server, matched, request, binding);
-      if (denial == null) {
-        Optional<Check> own = binder.checkFor(resourceClass(matched.get(0)), method);
-        if (own.isPresent()) {
-          denial = own.get().denial(request, binding);
+      Response denial;
+      try {
+        denial =
+            invoked != null
+                ? locatorsInvoked(server, invoked, request, binding)
+                : everyCandidate(server, matched, request, binding);
+        if (denial == null) {
+          Optional<Check> own = binder.checkFor(resourceClass(matched.get(0)), method);
+          if (own.isPresent()) {
+            denial = own.get().denial(request, binding);
+          }
         }
+      } finally {
+        CallerBinding.release(binding);
       }
       if (denial != null) {
         request.abortWith(denial);

@@ -9,12 +9,15 @@ import dev.bouncer.processor.model.Endpoint;
 import dev.bouncer.processor.model.Policy;
 import dev.bouncer.processor.model.TypeNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -32,6 +35,7 @@ import javax.lang.model.util.Types;
 public final class GuardsPlanner {
   private final Elements elements;
   private final Types types;
+  private final Map<String, List<String>> clashesByPackage = new HashMap<>();
 
   public GuardsPlanner(Elements elements, Types types) {
     this.elements = elements;
@@ -77,7 +81,7 @@ public final class GuardsPlanner {
         ClassName.get(type),
         elements.getBinaryName(type).toString(),
         readsJavaCompiler(type),
-        List.of(javaLangClashes(elements, elements.getPackageOf(type))),
+        javaLangClashes(elements.getPackageOf(type)),
         planned);
   }
 
@@ -163,7 +167,15 @@ public final class GuardsPlanner {
   }
 
   /** The simple names of {@code pkg}'s types that are also {@code java.lang} types. */
-  static String[] javaLangClashes(Elements elements, javax.lang.model.element.PackageElement pkg) {
+  private List<String> javaLangClashes(PackageElement pkg) {
+    // Once per package and round (a planner lives for one round, in which a package's members
+    // do not change): every class of a package asked this for each of its members, quadratic in
+    // the package's size (9 % of javac's time with 1,000 resource classes in one package).
+    return clashesByPackage.computeIfAbsent(
+        pkg.getQualifiedName().toString(), name -> List.of(javaLangClashes(elements, pkg)));
+  }
+
+  static String[] javaLangClashes(Elements elements, PackageElement pkg) {
     List<String> clashes = new ArrayList<>();
     for (Element member : pkg.getEnclosedElements()) {
       String simple = member.getSimpleName().toString();
