@@ -84,6 +84,18 @@ public abstract class ConfigurationTest {
     assertConfiguredEverywhere(Apps.withSingletons(Apps.configured()));
   }
 
+  /**
+   * {@code getSingletons()} building a new {@code BouncerFeature} (with a new authorizer) on every
+   * call: one configuration, not as many as there are calls. Bouncer once counted the instances
+   * of its own calls, never registered anywhere, and refused to start such an application.
+   */
+  @Test
+  void configuredInGetSingletons_builtAfreshOnEveryCall_isOneConfiguration() throws Exception {
+    assertConfiguredEverywhere(Apps.withFreshSingletons(Apps::configured));
+    assertConfiguredEverywhere(
+        Apps.withFreshSingletons(OtherFeature::new, () -> Apps.registering(Apps.configured())));
+  }
+
   @Test
   void configuredFromAFeatureNextToOneRegisteringNothingOfBouncers() throws Exception {
     assertConfiguredEverywhere(

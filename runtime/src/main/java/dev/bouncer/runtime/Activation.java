@@ -192,6 +192,8 @@ final class Activation implements ContainerRequestFilter {
     gateOnly = true;
   }
 
+  private static final String IN_SINGLETONS = "in Application.getSingletons()";
+
   /** The configured features announced to this activation so far. */
   synchronized List<BouncerFeature> announced() {
     return List.copyOf(announced);
@@ -230,7 +232,7 @@ final class Activation implements ContainerRequestFilter {
         }
       }
       if (application != null) {
-        fresh |= note(singletonsOf(application), "in Application.getSingletons()");
+        fresh |= note(singletonsOf(application), IN_SINGLETONS);
         try {
           fresh |= note(application.getClasses(), "in Application.getClasses()");
         } catch (RuntimeException e) {
@@ -243,14 +245,45 @@ final class Activation implements ContainerRequestFilter {
     }
   }
 
+  /**
+   * The {@code BouncerFeature}s of {@code application.getSingletons()}, read once per application
+   * instance. Many applications build their singletons afresh on every call ({@code return
+   * Set.of(new AuthFilter(), BouncerFeature.builder()...build())}); reading them again for every
+   * binding would register a new copy each time. Such a copy, never configured by the server, is
+   * told apart from a real second configuration in {@link #resolve} ({@link #copyOfAnnounced}).
+   */
+  private List<Object> singletonsOf(Application application) {
+    List<Object> features = singletonFeatures.get(application);
+    if (features == null) {
+      features = featuresAmongSingletons(application);
+      if (singletonFeatures.size() >= 16) {
+        singletonFeatures.clear(); // bounded: a server that wraps the application anew each time
+      }
+      singletonFeatures.put(application, features);
+    }
+    return features;
+  }
+
+  /** What {@link #singletonsOf} read, per application instance. */
+  private final Map<Application, List<Object>> singletonFeatures = new IdentityHashMap<>();
+
   @SuppressWarnings("deprecation") // getSingletons() is how an application hands over instances
-  private static Set<Object> singletonsOf(Application application) {
+  private static List<Object> featuresAmongSingletons(Application application) {
+    List<Object> features = new ArrayList<>();
     try {
       Set<Object> singletons = application.getSingletons();
-      return singletons == null ? Set.of() : singletons;
+      if (singletons != null) {
+        for (Object singleton : singletons) {
+          if (singleton instanceof BouncerFeature
+              && features.stream().noneMatch(seen -> seen == singleton)) {
+            features.add(singleton);
+          }
+        }
+      }
     } catch (RuntimeException e) {
-      return Set.of();
+      // as for getClasses() below: a proxy usable only inside a request
     }
+    return List.copyOf(features);
   }
 
   /**
@@ -284,6 +317,47 @@ final class Activation implements ContainerRequestFilter {
     return fresh;
   }
 
+  /**
+   * Whether {@code component}, found {@code where}, is a copy of a feature the server configured
+   * rather than a configuration of its own: a {@code BouncerFeature} read from {@code
+   * getSingletons()} that the server never configured, built alike (same challenge and flags, an
+   * authorizer of the same class, for {@code fromGrants} with a grants function of the same class)
+   * as one it did. That is what an application's {@code getSingletons()} gives when it builds its
+   * instances on every call: the server configured those of its own call, and Bouncer's call got
+   * new ones. Counting them would stop the application for one configuration. A real second
+   * configuration (another authorizer type, challenge or flags) is still refused; one of the same
+   * build the server dropped is not detected, and the one the server configured is enforced.
+   */
+  private boolean copyOfAnnounced(Object component, String where) {
+    if (!IN_SINGLETONS.equals(where) || !(component instanceof BouncerFeature feature)) {
+      return false;
+    }
+    for (BouncerFeature configured : announced) {
+      if (configured == feature) {
+        return false; // the server configured this very one
+      }
+    }
+    for (BouncerFeature configured : announced) {
+      Enforcer mine = feature.enforcer();
+      Enforcer theirs = configured.enforcer();
+      if (mine.sameSettingsAs(theirs) && builtAlike(mine.authorizer(), theirs.authorizer())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean builtAlike(Authorizer one, Authorizer other) {
+    if (one == other) {
+      return true;
+    }
+    if (one.getClass() != other.getClass()) {
+      return false;
+    }
+    return !(one instanceof GrantsAuthorizer grants)
+        || grants.grantsClass() == ((GrantsAuthorizer) other).grantsClass();
+  }
+
   /** Resolves (again, if something new turned up) and returns the outcome. */
   private Resolved resolve() {
     Resolved current = resolved;
@@ -298,6 +372,9 @@ final class Activation implements ContainerRequestFilter {
       Map<Enforcer, List<String>> configurations = new LinkedHashMap<>();
       BouncerFeature kept = announced.isEmpty() ? null : announced.get(0);
       for (Map.Entry<Object, String> entry : ordered()) {
+        if (copyOfAnnounced(entry.getKey(), entry.getValue())) {
+          continue;
+        }
         Enforcer enforcer =
             entry.getKey() instanceof BouncerFeature feature
                 ? feature.enforcer()

@@ -70,6 +70,11 @@ final class GrantsAuthorizer implements Authorizer {
   private final GrantCache parsed = new GrantCache();
   private final AtomicReferenceArray<Indexed> indexed = new AtomicReferenceArray<>(SLOTS);
 
+  /** The class of the application's grants function: the code that built this authorizer. */
+  Class<?> grantsClass() {
+    return grants.getClass();
+  }
+
   GrantsAuthorizer(String name, Function<? super SecurityContext, ? extends Collection<String>> grants) {
     this.name = name;
     this.grants = grants;

@@ -179,6 +179,34 @@ public final class Apps {
     };
   }
 
+  /**
+   * The usual resources, with singletons that {@code getSingletons()} builds afresh on every call
+   * ({@code return Set.of(new X(), BouncerFeature.builder()...build())}), as many applications
+   * write it: the server registers the instances of its own call only.
+   */
+  public static Application withFreshSingletons(
+      java.util.function.Supplier<?>... singletons) {
+    Set<Class<?>> classes = new java.util.HashSet<>(RESOURCES);
+    classes.add(TestAuthenticationFilter.class);
+    Set<Class<?>> finalClasses = Set.copyOf(classes);
+    return new Application() {
+      @Override
+      public Set<Class<?>> getClasses() {
+        return finalClasses;
+      }
+
+      @Override
+      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
+      public Set<Object> getSingletons() {
+        Set<Object> fresh = new java.util.LinkedHashSet<>();
+        for (java.util.function.Supplier<?> singleton : singletons) {
+          fresh.add(singleton.get());
+        }
+        return fresh;
+      }
+    };
+  }
+
   /** The usual resources, with {@code singletons} from {@code getSingletons()}. */
   public static Application withSingletons(Object... singletons) {
     return withSingletons(RESOURCES, singletons);

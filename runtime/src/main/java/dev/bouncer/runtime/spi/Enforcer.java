@@ -115,6 +115,19 @@ public final class Enforcer {
   }
 
   /**
+   * Whether {@code other} answers with the same challenge and flags, whatever its authorizer.
+   *
+   * @param other another enforcer
+   * @return true if challenge and flags are the same
+   */
+  public boolean sameSettingsAs(Enforcer other) {
+    return other != null
+        && other.challenge.equals(challenge)
+        && other.revealRequirement == revealRequirement
+        && other.insufficientScope == insufficientScope;
+  }
+
+  /**
    * The configuration, for logs: authorizer, challenge, and the flags that are on.
    *
    * @return a description
