@@ -17,6 +17,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -176,11 +177,18 @@ public final class GuardsPlanner {
   }
 
   static String[] javaLangClashes(Elements elements, PackageElement pkg) {
+    // java.lang lives in java.base: asked there, a name that is not in java.lang costs one look-up
+    // instead of one per module of the JDK (most of the package's names are not in java.lang).
+    // Without modules (--release 8), javac has no java.base, and the plain look-up is the one.
+    ModuleElement javaBase = elements.getModuleElement("java.base");
     List<String> clashes = new ArrayList<>();
     for (Element member : pkg.getEnclosedElements()) {
       String simple = member.getSimpleName().toString();
       if ((member.getKind().isClass() || member.getKind().isInterface())
-          && elements.getTypeElement("java.lang." + simple) != null) {
+          && (javaBase != null
+                  ? elements.getTypeElement(javaBase, "java.lang." + simple)
+                  : elements.getTypeElement("java.lang." + simple))
+              != null) {
         clashes.add(simple);
       }
     }
