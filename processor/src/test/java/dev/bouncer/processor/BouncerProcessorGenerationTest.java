@@ -10,18 +10,12 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
@@ -301,7 +295,8 @@ class BouncerProcessorGenerationTest {
 
     Compilation c =
         Compiler.javac()
-            .withProcessors(new BouncerProcessor(), new GeneratesOrderDto())
+            .withProcessors(new BouncerProcessor(), new GeneratesSource(
+                    "test.dto.OrderDto", "package test.dto;", "", "public class OrderDto {}"))
             .compile(file);
 
     assertThat(c).succeededWithoutWarnings();
@@ -382,35 +377,6 @@ class BouncerProcessorGenerationTest {
     assertThat(c).succeeded();
     assertThat(endpoints(report(c)).get(0))
         .containsEntry("resourceMethod", "create(java.lang.String, java.lang.String[])");
-  }
-
-  /** Generates {@code test.dto.OrderDto} in the first round, as Immutables or AutoValue would. */
-  private static final class GeneratesOrderDto extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out =
-            processingEnv.getFiler().createSourceFile("test.dto.OrderDto").openWriter()) {
-          out.write("package test.dto;\n\npublic class OrderDto {}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -12,12 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Nested;
@@ -380,51 +374,6 @@ class PolicyPlacementTest {
     }
   }
 
-  /**
-   * A second processor that writes {@code test.gen.Generated} (a sub-resource with a policy) in
-   * its first round, as code generators such as MapStruct or Immutables do for their types.
-   */
-  static final class GeneratingProcessor extends AbstractProcessor {
-    private final boolean generate;
-    private boolean done;
-
-    GeneratingProcessor(boolean generate) {
-      this.generate = generate;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (done || !generate) {
-        return false;
-      }
-      done = true;
-      try {
-        JavaFileObject file = processingEnv.getFiler().createSourceFile("test.gen.Generated");
-        try (Writer out = file.openWriter()) {
-          out.write(
-              "package test.gen;\n"
-                  + "public class Generated {\n"
-                  + "  @jakarta.ws.rs.GET @dev.bouncer.RequiresPermission(\"gen:read\")\n"
-                  + "  public String get() { return null; }\n"
-                  + "}\n");
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return false;
-    }
-  }
-
   @Nested
   class GeneratedTypes {
     private final JavaFileObject parent =
@@ -444,7 +393,13 @@ class PolicyPlacementTest {
         throws IOException {
       Compilation compilation =
           Compiler.javac()
-              .withProcessors(new GeneratingProcessor(true), new BouncerProcessor())
+              .withProcessors(new GeneratesSource(
+                      "test.gen.Generated",
+                      "package test.gen;",
+                      "public class Generated {",
+                      "  @jakarta.ws.rs.GET @dev.bouncer.RequiresPermission(\"gen:read\")",
+                      "  public String get() { return null; }",
+                      "}"), new BouncerProcessor())
               .compile(parent);
 
       assertThat(compilation).succeededWithoutWarnings();
@@ -461,7 +416,7 @@ class PolicyPlacementTest {
     void aTypeNoRoundGenerates_isReportedInTheLastRound() {
       Compilation compilation =
           Compiler.javac()
-              .withProcessors(new GeneratingProcessor(false), new BouncerProcessor())
+              .withProcessors(GeneratesSource.nothing(), new BouncerProcessor())
               .compile(parent);
 
       assertThat(compilation).failed();

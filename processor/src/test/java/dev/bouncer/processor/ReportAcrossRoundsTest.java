@@ -11,13 +11,7 @@ import dev.bouncer.report.Report;
 import dev.bouncer.report.ReportJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -50,7 +44,15 @@ class ReportAcrossRoundsTest {
 
     Compilation c =
         Compiler.javac()
-            .withProcessors(new BouncerProcessor(), new GeneratesItems())
+            .withProcessors(new BouncerProcessor(), new GeneratesSource(
+                    "test.gen.GeneratedItems",
+                    "package test.gen;",
+                    "",
+                    "public class GeneratedItems implements test.Items {",
+                    "  @jakarta.ws.rs.GET",
+                    "  @dev.bouncer.RequiresPermission(\"items:read\")",
+                    "  public String list() { return null; }",
+                    "}"))
             .withOptions("-Abouncer.reportDir=none")
             .compile(shop, items);
 
@@ -86,39 +88,4 @@ class ReportAcrossRoundsTest {
     }
   }
 
-  /** Generates a sub-resource implementing {@code test.Items} in the first round. */
-  private static final class GeneratesItems extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out =
-            processingEnv.getFiler().createSourceFile("test.gen.GeneratedItems").openWriter()) {
-          out.write(
-              "package test.gen;\n"
-                  + "\n"
-                  + "public class GeneratedItems implements test.Items {\n"
-                  + "  @jakarta.ws.rs.GET\n"
-                  + "  @dev.bouncer.RequiresPermission(\"items:read\")\n"
-                  + "  public String list() { return null; }\n"
-                  + "}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 }

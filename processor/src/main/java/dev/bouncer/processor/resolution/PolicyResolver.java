@@ -108,19 +108,14 @@ public final class PolicyResolver {
    */
   private Tier declaringTypes(ResourceMethod method, Set<TypeElement> seen) {
     TypeElement type = method.resource();
-    List<Policy> candidates = new ArrayList<>();
+    List<TypeElement> declaringTypes = new ArrayList<>();
     for (ExecutableElement m : method.chain()) {
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
-      if (declaring.equals(type) || !seen.add(declaring) || !declared.declares(declaring)) {
-        continue;
+      if (!declaring.equals(type) && seen.add(declaring)) {
+        declaringTypes.add(declaring);
       }
-      Optional<Policy> p = declared.read(declaring, type);
-      if (p.isEmpty()) {
-        return Tier.REPORTED;
-      }
-      candidates.add(p.get());
     }
-    return mostSpecific(method, candidates);
+    return classLevel(method, declaringTypes);
   }
 
   /**
@@ -130,15 +125,25 @@ public final class PolicyResolver {
    * request.
    */
   private Tier otherSupertypes(ResourceMethod method, Set<TypeElement> seen) {
-    TypeElement type = method.resource();
+    List<TypeElement> others = new ArrayList<>();
+    for (TypeElement supertype : discovery.supertypes(method.resource())) {
+      if (!seen.contains(supertype)) {
+        others.add(supertype);
+      }
+    }
+    return classLevel(method, others);
+  }
+
+  /** The class-level policies declared on {@code types}, as seen from the resource class. */
+  private Tier classLevel(ResourceMethod method, List<TypeElement> types) {
     List<Policy> candidates = new ArrayList<>();
-    for (TypeElement supertype : discovery.supertypes(type)) {
-      if (seen.contains(supertype) || !declared.declares(supertype)) {
+    for (TypeElement declaring : types) {
+      if (!declared.declares(declaring)) {
         continue;
       }
-      Optional<Policy> p = declared.read(supertype, type);
+      Optional<Policy> p = declared.read(declaring, method.resource());
       if (p.isEmpty()) {
-        return Tier.REPORTED;
+        return Tier.REPORTED; // invalid, reported
       }
       candidates.add(p.get());
     }
