@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -354,6 +355,125 @@ class PolicyPlacementTest {
                   + " @RequiresPermission on Api.get()")
           .inFile(resource)
           .onLineContaining("return new Api()");
+    }
+
+    /** A supertype named through a nested class of the resource: the abstract base declares it. */
+    @Test
+    void anonymousSubclassOfANestedAbstractBaseWithAPolicy_fails() {
+      JavaFileObject resource =
+          source(
+              "R",
+              "@Path(\"/r\")",
+              "public class R {",
+              "  @RequiresPermission(\"base:read\")",
+              "  public abstract static class Base { @GET public String get() { return null; } }",
+              "  @Path(\"sub\")",
+              "  public Object sub() {",
+              "    return new Base() {};",
+              "  }",
+              "}");
+
+      Compilation compilation = compile(resource);
+
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[BouncerLocalClass] the anonymous class in R.sub() extends Base, which declares"
+                  + " @RequiresPermission on Base.")
+          .inFile(resource)
+          .onLineContaining("return new Base()");
+    }
+
+    /**
+     * Supertypes named through a single-type import (with type arguments), an on-demand import and
+     * a qualified nested name, from a local class in a constructor and an anonymous class in an
+     * initializer of a nested class: each is found, and each report names where the class is.
+     */
+    @Test
+    void supertypesNamedThroughImportsAndNesting_areFound_wherever_theClassIs() {
+      JavaFileObject generic =
+          JavaFileObjects.forSourceLines(
+              "other.Api",
+              "package other;",
+              "public interface Api<T> {",
+              "  @jakarta.ws.rs.GET @dev.bouncer.RequiresPermission(\"api:read\") T get();",
+              "}");
+      JavaFileObject onDemand =
+          JavaFileObjects.forSourceLines(
+              "more.Listing",
+              "package more;",
+              "public interface Listing {",
+              "  @jakarta.ws.rs.GET @dev.bouncer.Authenticated String list();",
+              "  interface Deep {",
+              "    @jakarta.ws.rs.GET @jakarta.annotation.security.RolesAllowed(\"ops\") String deep();",
+              "  }",
+              "}");
+      JavaFileObject resource =
+          JavaFileObjects.forSourceLines(
+              "test.R",
+              "package test;",
+              "import other.Api;",
+              "import more.*;",
+              "@jakarta.ws.rs.Path(\"/r\")",
+              "public class R {",
+              "  public R() {",
+              "    class Local implements Api<String> { public String get() { return null; } }",
+              "  }",
+              "  static class Holder {",
+              "    Object listing;",
+              "    {",
+              "      listing = new Listing() { public String list() { return null; } };",
+              "    }",
+              "    Object deep() {",
+              "      return new Listing.Deep() { public String deep() { return null; } };",
+              "    }",
+              "  }",
+              "  @jakarta.ws.rs.GET public String get() { return null; }",
+              "}");
+
+      Compilation compilation = compile(generic, onDemand, resource);
+
+      assertThat(compilation).hadErrorCount(3);
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[BouncerLocalClass] the local class Local in a constructor of R implements Api, which"
+                  + " declares @RequiresPermission on Api.get()")
+          .inFile(resource)
+          .onLineContaining("class Local implements Api<String>");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[BouncerLocalClass] the anonymous class in Holder (an initializer) implements"
+                  + " Listing, which declares @Authenticated on Listing.list()")
+          .inFile(resource)
+          .onLineContaining("listing = new Listing()");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[BouncerLocalClass] the anonymous class in Holder.deep() implements Deep, which"
+                  + " declares @RolesAllowed on Deep.deep()")
+          .inFile(resource)
+          .onLineContaining("return new Listing.Deep()");
+    }
+
+    /**
+     * A concrete supertype is a resource class of its own, with generated policies the runtime
+     * finds for the subclass: only abstract types and interfaces are reported.
+     */
+    @Test
+    void anonymousSubclassOfAConcreteAnnotatedClass_isNotReported() {
+      JavaFileObject resource =
+          source(
+              "R",
+              "@Path(\"/r\")",
+              "public class R {",
+              "  @RequiresPermission(\"sub:read\")",
+              "  public static class Sub { @GET public String get() { return null; } }",
+              "  @Path(\"sub\")",
+              "  public Object sub() {",
+              "    return new Sub() {};",
+              "  }",
+              "}");
+
+      assertThat(compile(resource)).succeeded();
     }
 
     @Test
