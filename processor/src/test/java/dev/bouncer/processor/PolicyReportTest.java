@@ -18,7 +18,6 @@ import dev.bouncer.report.Report;
 import dev.bouncer.report.ReportJson;
 import dev.bouncer.report.TemplateSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -35,7 +34,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,12 +60,12 @@ class PolicyReportTest {
   static void compile() {
     compilation = javac().withOptions("-Abouncer.reportDir=none").compile(sources());
     assertThat(compilation).succeededWithoutWarnings();
-    report = ReportJson.read(json(compilation));
+    report = ReportJson.read(TestSources.reportJson(compilation));
   }
 
   @Test
   void json_matchesGoldenFile() {
-    GoldenFiles.check("report/policy-report.json", json(compilation));
+    GoldenFiles.check("report/policy-report.json", TestSources.reportJson(compilation));
   }
 
   @Test
@@ -82,7 +80,7 @@ class PolicyReportTest {
 
   @Test
   void json_readBackAndWrittenAgain_isTheSameText() {
-    assertThat(ReportJson.write(report)).isEqualTo(json(compilation));
+    assertThat(ReportJson.write(report)).isEqualTo(TestSources.reportJson(compilation));
   }
 
   @Test
@@ -218,18 +216,18 @@ class PolicyReportTest {
             .compile(sources());
 
     assertThat(c).succeeded();
-    Report wrapped = ReportJson.read(json(c));
+    Report wrapped = ReportJson.read(TestSources.reportJson(c));
     assertThat(wrapped.endpoints()).hasSize(report.endpoints().size());
     assertThat(wrapped.endpoints().stream().filter(e -> e.source() != null).toList()).isEmpty();
     // Said, not silent: in the JSON, and in the human reports rendered from it.
     assertThat(wrapped.sourcePositions()).isFalse();
-    assertThat(json(c)).contains("\n  \"sourcePositions\": false,\n");
+    assertThat(TestSources.reportJson(c)).contains("\n  \"sourcePositions\": false,\n");
     assertThat(new MarkdownReport().render(Map.of("", wrapped)))
         .contains(MarkdownReport.text(Renderer.NO_SOURCE_POSITIONS));
     assertThat(new HtmlReport().render(Map.of("", wrapped)))
         .contains(HtmlReport.escape(Renderer.NO_SOURCE_POSITIONS));
     assertThat(report.sourcePositions()).isTrue();
-    assertThat(json(compilation)).doesNotContain("sourcePositions");
+    assertThat(TestSources.reportJson(compilation)).doesNotContain("sourcePositions");
   }
 
   @Test
@@ -244,7 +242,7 @@ class PolicyReportTest {
             "  @jakarta.ws.rs.GET public String get() { return null; }",
             "}");
     Compilation c = javac().withOptions("-Abouncer.reportDir=none").compile(notAnApp);
-    Report r = ReportJson.read(json(c));
+    Report r = ReportJson.read(TestSources.reportJson(c));
     assertThat(r.applications()).isEmpty();
     assertThat(r.endpoints().get(0).path()).isEqualTo("/x");
   }
@@ -286,17 +284,6 @@ class PolicyReportTest {
 
   private static List<JavaFileObject> sources() {
     return INPUTS.stream().map(JavaFileObjects::forResource).collect(toList());
-  }
-
-  private static String json(Compilation c) {
-    try {
-      return c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/bouncer/policy-report.json")
-          .orElseThrow()
-          .getCharContent(true)
-          .toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static List<String> lines(String resource) throws IOException {

@@ -9,11 +9,8 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.bouncer.report.PolicyKind;
 import dev.bouncer.report.Report;
 import dev.bouncer.report.ReportJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +54,7 @@ class ReportAcrossRoundsTest {
             .compile(shop, items);
 
     assertThat(c).succeededWithoutWarnings();
-    Report report = ReportJson.read(json(c));
+    Report report = ReportJson.read(TestSources.reportJson(c));
     Report.Endpoint list = endpoint(report, "test.gen.GeneratedItems#list()");
     assertThat(list.rootResource()).isFalse();
     assertThat(list.locatorChains())
@@ -75,17 +72,6 @@ class ReportAcrossRoundsTest {
         .filter(e -> e.signature().equals(signature))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no endpoint " + signature + " in " + report));
-  }
-
-  private static String json(Compilation c) {
-    try {
-      return c.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/bouncer/policy-report.json")
-          .orElseThrow()
-          .getCharContent(true)
-          .toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /** Source files for compile tests, and javac with Bouncer's processor. */
 final class TestSources {
@@ -50,6 +51,19 @@ final class TestSources {
   static String decision(Compilation compilation, String resource, String method, String... roles) {
     return GeneratedPolicies.of(compilation)
         .decide(resource, method, List.of(), java.util.Set.of(roles));
+  }
+
+  /** The policy report ({@code META-INF/bouncer/policy-report.json}) a compilation wrote. */
+  static String reportJson(Compilation compilation) {
+    try {
+      return compilation
+          .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/bouncer/policy-report.json")
+          .orElseThrow(() -> new AssertionError("no policy report"))
+          .getCharContent(true)
+          .toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The text of a generated source file; fails if it was not generated. */

@@ -110,19 +110,7 @@ public final class Apps {
     if (twice) {
       singletons.add(BouncerFeature.builder().authorizer(faults).challenge(CHALLENGE).build());
     }
-    Set<Class<?>> finalClasses = Set.copyOf(classes);
-    return new Application() {
-      @Override
-      public Set<Class<?>> getClasses() {
-        return finalClasses;
-      }
-
-      @Override
-      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
-      public Set<Object> getSingletons() {
-        return singletons;
-      }
-    };
+    return application(classes, () -> singletons);
   }
 
   /**
@@ -188,23 +176,15 @@ public final class Apps {
       java.util.function.Supplier<?>... singletons) {
     Set<Class<?>> classes = new java.util.HashSet<>(RESOURCES);
     classes.add(TestAuthenticationFilter.class);
-    Set<Class<?>> finalClasses = Set.copyOf(classes);
-    return new Application() {
-      @Override
-      public Set<Class<?>> getClasses() {
-        return finalClasses;
-      }
-
-      @Override
-      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
-      public Set<Object> getSingletons() {
-        Set<Object> fresh = new java.util.LinkedHashSet<>();
-        for (java.util.function.Supplier<?> singleton : singletons) {
-          fresh.add(singleton.get());
-        }
-        return fresh;
-      }
-    };
+    return application(
+        classes,
+        () -> {
+          Set<Object> fresh = new java.util.LinkedHashSet<>();
+          for (java.util.function.Supplier<?> singleton : singletons) {
+            fresh.add(singleton.get());
+          }
+          return fresh;
+        });
   }
 
   /** The usual resources, with {@code singletons} from {@code getSingletons()}. */
@@ -217,6 +197,23 @@ public final class Apps {
     Set<Class<?>> classes = new java.util.HashSet<>(resources);
     classes.add(TestAuthenticationFilter.class);
     Set<Object> instances = new java.util.LinkedHashSet<>(java.util.List.of(singletons));
+    return application(classes, () -> instances);
+  }
+
+  private static Application app(Object feature) {
+    return app(RESOURCES, feature);
+  }
+
+  private static Application app(Set<Class<?>> classes, Object feature) {
+    return application(classes, () -> feature == null ? Set.of() : Set.of(feature));
+  }
+
+  /**
+   * An application with {@code classes} (copied once) and the singletons {@code singletons}
+   * supplies on each call of {@code getSingletons()}.
+   */
+  private static Application application(
+      Set<Class<?>> classes, java.util.function.Supplier<Set<Object>> singletons) {
     Set<Class<?>> finalClasses = Set.copyOf(classes);
     return new Application() {
       @Override
@@ -227,26 +224,7 @@ public final class Apps {
       @Override
       @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
       public Set<Object> getSingletons() {
-        return instances;
-      }
-    };
-  }
-
-  private static Application app(Object feature) {
-    return app(RESOURCES, feature);
-  }
-
-  private static Application app(Set<Class<?>> classes, Object feature) {
-    return new Application() {
-      @Override
-      public Set<Class<?>> getClasses() {
-        return classes;
-      }
-
-      @Override
-      @SuppressWarnings("deprecation") // still the portable way to hand a server an instance
-      public Set<Object> getSingletons() {
-        return feature == null ? Set.of() : Set.of(feature);
+        return singletons.get();
       }
     };
   }
