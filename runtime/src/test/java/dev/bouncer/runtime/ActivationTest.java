@@ -157,6 +157,69 @@ class ActivationTest {
     }
   }
 
+  /** What an application's {@code getSingletons()} builds on every call: a new feature, alike. */
+  private static BouncerFeature builtByTheApplication(String challenge) {
+    return BouncerFeature.builder()
+        .authorizer(Authorizer.fromGrants(caller -> List.of("orders:read")))
+        .challenge(challenge)
+        .build();
+  }
+
+  @Test
+  void aCopyInGetSingletons_ofTheFeatureTheServerConfigured_isOneConfiguration() throws Exception {
+    BouncerFeature configured = builtByTheApplication("Bearer realm=\"a\"");
+    BouncerFeature copy = builtByTheApplication("Bearer realm=\"a\"");
+    Activation activation = new Activation(Activation.DISCOVERED, false);
+    activation.announce(configured);
+    activation.observe(singletons(copy), registers(activation, configured));
+
+    RecordingFeatureContext method = new RecordingFeatureContext();
+    activation.bind(new Object(), read(), method.context());
+
+    assertSame(configured.enforcer(), ((Made) filters(method).get(0).component()).enforcer());
+  }
+
+  @Test
+  void inGetSingletons_anotherChallenge_orAnotherGrantsFunction_isStillASecondConfiguration() {
+    BouncerFeature configured = builtByTheApplication("Bearer realm=\"a\"");
+    BouncerFeature otherChallenge = builtByTheApplication("Bearer realm=\"b\"");
+    BouncerFeature otherFunction =
+        BouncerFeature.builder()
+            .authorizer(Authorizer.fromGrants(caller -> List.of("*")))
+            .challenge("Bearer realm=\"a\"")
+            .build();
+    BouncerFeature otherType = BouncerFeature.builder().challenge("Bearer realm=\"a\"").build();
+    for (BouncerFeature other : List.of(otherChallenge, otherFunction, otherType)) {
+      Activation activation = new Activation(Activation.DISCOVERED, false);
+      activation.announce(configured);
+      try (LogCapture log = LogCapture.start()) {
+        activation.observe(singletons(other), registers(activation, configured));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, activation::enforcer);
+        assertTrue(error.getMessage().contains(other.toString()), error.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void getSingletons_isReadOncePerApplication() {
+    int[] calls = {0};
+    @SuppressWarnings("deprecation")
+    Application counting =
+        new Application() {
+          @Override
+          public Set<Object> getSingletons() {
+            calls[0]++;
+            return Set.of(builtByTheApplication("Bearer realm=\"a\""));
+          }
+        };
+    Activation activation = new Activation(Activation.DISCOVERED, false);
+    for (int i = 0; i < 5; i++) {
+      activation.observe(counting);
+    }
+    assertEquals(1, calls[0]);
+  }
+
   @Test
   void aConfiguredInstanceAndTheClass_areTwoConfigurations() throws Exception {
     BouncerFeature one = BouncerFeature.builder().challenge("Basic realm=\"x\"").build();
