@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
@@ -88,18 +89,7 @@ public final class PolicyResolver {
 
   /** The policies on the method and on the methods it overrides. */
   private Tier methodLevel(ResourceMethod method) {
-    List<Policy> candidates = new ArrayList<>();
-    for (ExecutableElement m : method.chain()) {
-      if (!declared.declares(m)) {
-        continue;
-      }
-      Optional<Policy> p = declared.read(m, method.resource());
-      if (p.isEmpty()) {
-        return Tier.REPORTED; // invalid, reported
-      }
-      candidates.add(p.get());
-    }
-    return mostSpecific(method, candidates);
+    return declaredOn(method, method.chain());
   }
 
   /**
@@ -115,7 +105,7 @@ public final class PolicyResolver {
         declaringTypes.add(declaring);
       }
     }
-    return classLevel(method, declaringTypes);
+    return declaredOn(method, declaringTypes);
   }
 
   /**
@@ -131,13 +121,16 @@ public final class PolicyResolver {
         others.add(supertype);
       }
     }
-    return classLevel(method, others);
+    return declaredOn(method, others);
   }
 
-  /** The class-level policies declared on {@code types}, as seen from the resource class. */
-  private Tier classLevel(ResourceMethod method, List<TypeElement> types) {
+  /**
+   * The policies declared on {@code elements} (methods, or types for class-level policies), as seen
+   * from the resource class; the most specific one decides.
+   */
+  private Tier declaredOn(ResourceMethod method, List<? extends Element> elements) {
     List<Policy> candidates = new ArrayList<>();
-    for (TypeElement declaring : types) {
+    for (Element declaring : elements) {
       if (!declared.declares(declaring)) {
         continue;
       }
